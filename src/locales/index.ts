@@ -1,0 +1,28 @@
+import type { LanguageCode } from '@shared/ids'
+import en, { type MessageSchema } from './en'
+import fr from './fr'
+
+/** Every language the renderer has words for. The store config picks which of them are offered. */
+export const messages: Partial<Record<LanguageCode, MessageSchema>> = { en, fr }
+
+/** BCP 47 tags for Intl and the html lang attribute. */
+export const LOCALE_TAGS: Record<LanguageCode, string> = {
+  en: 'en-CA',
+  fr: 'fr-CA',
+  'zh-Hans': 'zh-Hans-CA',
+  'zh-Hant': 'zh-Hant-CA',
+  pa: 'pa-Guru-CA',
+  ar: 'ar',
+  es: 'es',
+  tl: 'fil',
+}
+
+export function isRightToLeft(language: LanguageCode): boolean {
+  return language === 'ar'
+}
+
+export function hasMessages(language: LanguageCode): boolean {
+  return messages[language] !== undefined
+}
+
+export type { MessageSchema }

@@ -1,0 +1,31 @@
+import { test as base, expect } from '@playwright/test'
+import { KioskHarness, type StoreConfigChoice } from './harness/kiosk-harness'
+
+export interface KioskFixtures {
+  /** The kiosk under test; call `await kiosk.open()` to start it. */
+  kiosk: KioskHarness
+}
+
+export interface KioskOptions {
+  /** Which store config the kiosk starts with: the shipped default (Ontario) or a sample. */
+  storeConfig: StoreConfigChoice
+}
+
+/**
+ * Every e2e spec imports `test` and `expect` from here. A test fails on any uncaught page error or
+ * console error (a CSP violation shows up as one).
+ */
+export const test = base.extend<KioskFixtures & KioskOptions>({
+  storeConfig: ['default', { option: true }],
+  kiosk: async ({ page, storeConfig }, use, testInfo) => {
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+    })
+    await use(new KioskHarness(page, testInfo, storeConfig))
+    expect(problems, 'the page reported errors').toEqual([])
+  },
+})
+
+export { expect }

@@ -1,0 +1,129 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page, TestInfo } from '@playwright/test'
+import { KIOSK_CALL_NAMES, type KioskCallName, type KioskInput } from '../../../electron/shared/contract'
+import type { KioskResult } from '../../../electron/shared/result'
+import type { StepId } from '../../../electron/shared/ids'
+import { rendererHeaders, resolveRendererFile } from '../../../electron/main/renderer-files'
+import { dispatchKioskCall } from '../../../electron/main/services/kiosk-dispatch'
+import { createKioskServices, type KioskServices } from '../../../electron/main/services/kiosk-services'
+import { createFileLogger, type Logger } from '../../../electron/main/services/logger'
+import { CONFIG_FILE_NAME } from '../../../electron/main/services/config-service'
+import { TestClock } from '../../support/test-clock'
+import { DEFAULT_CONFIG_PATH, RENDERER_DIR, SAMPLE_CONFIGS } from './paths'
+
+/** The renderer is served on this made-up origin; every other request is aborted (the kiosk is offline). */
+export const HARNESS_HOST = 'kiosk.test'
+export const HARNESS_ORIGIN = `http://${HARNESS_HOST}`
+
+export type StoreConfigChoice = 'default' | keyof typeof SAMPLE_CONFIGS
+
+export interface OpenOptions {
+  /** Where the page's and the services' clocks start. */
+  time?: string
+}
+
+/**
+ * The kiosk as the e2e suite sees it: the built renderer in Chromium, with `window.kiosk` answered by
+ * the same services and dispatcher the Electron main process uses, a fresh data folder per test and
+ * a clock the test moves. Only the Electron window around it is missing.
+ */
+export class KioskHarness {
+  readonly clock = new TestClock()
+  readonly dataDir: string
+  readonly logDir: string
+  private currentServices: KioskServices | null = null
+  private readonly logger: Logger
+
+  constructor(
+    readonly page: Page,
+    private readonly testInfo: TestInfo,
+    private readonly storeConfig: StoreConfigChoice,
+  ) {
+    this.dataDir = testInfo.outputPath('kiosk-data')
+    this.logDir = join(this.dataDir, 'logs')
+    this.logger = createFileLogger(this.logDir, this.clock)
+  }
+
+  get services(): KioskServices {
+    if (!this.currentServices) throw new Error('Call kiosk.open() first')
+    return this.currentServices
+  }
+
+  /** Starts the services (as the main process does at launch) and loads the welcome screen. */
+  async open(options: OpenOptions = {}): Promise<void> {
+    if (options.time) this.clock.set(options.time)
+    mkdirSync(this.dataDir, { recursive: true })
+    const sample = this.storeConfig === 'default' ? null : SAMPLE_CONFIGS[this.storeConfig]
+    if (sample && !existsSync(join(this.dataDir, CONFIG_FILE_NAME))) {
+      copyFileSync(sample, join(this.dataDir, CONFIG_FILE_NAME))
+    }
+    await this.startServices()
+    await this.serveRenderer()
+    await this.exposeKioskApi()
+    await this.page.clock.install({ time: this.clock.now() })
+    await this.page.goto(`${HARNESS_ORIGIN}/index.html#/`)
+    await this.page.locator('[data-step="welcome"]').waitFor()
+  }
+
+  /** Stops and starts the services on the same data folder, as a restart of the kiosk would. */
+  async restartServices(): Promise<void> {
+    await this.startServices()
+  }
+
+  /** Moves both clocks: the page's timers fire, and the services see the new time. */
+  async advance(ms: number): Promise<void> {
+    this.clock.advance(ms)
+    await this.page.clock.runFor(ms)
+  }
+
+  /** Calls the services directly, the way the main process would for the renderer. */
+  async call<K extends KioskCallName>(name: K, input?: KioskInput<K>): Promise<KioskResult<unknown>> {
+    return dispatchKioskCall(this.services.handlers, name, input, this.logger)
+  }
+
+  step(id: StepId) {
+    return this.page.locator(`[data-step="${id}"]`)
+  }
+
+  /** Saves a screenshot in the test's output folder and attaches it to the report. */
+  async screenshot(name: string): Promise<string> {
+    const path = this.testInfo.outputPath(`${name}.png`)
+    await this.page.screenshot({ path, fullPage: false })
+    await this.testInfo.attach(name, { path, contentType: 'image/png' })
+    return path
+  }
+
+  private async startServices(): Promise<void> {
+    this.currentServices = await createKioskServices({
+      dataDir: this.dataDir,
+      defaultConfigPath: DEFAULT_CONFIG_PATH,
+      clock: this.clock,
+      logger: this.logger,
+    })
+  }
+
+  private async serveRenderer(): Promise<void> {
+    await this.page.route('**/*', (route) => route.abort('blockedbyclient'))
+    await this.page.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+      const file = resolveRendererFile(route.request().url(), RENDERER_DIR, HARNESS_HOST)
+      if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' })
+      return route.fulfill({ status: 200, headers: rendererHeaders(file), body: await readFile(file) })
+    })
+  }
+
+  private async exposeKioskApi(): Promise<void> {
+    await this.page.exposeBinding('__kioskHarnessCall', (_source, name: string, input: unknown) =>
+      dispatchKioskCall(this.services.handlers, name, input, this.logger),
+    )
+    await this.page.addInitScript((names: readonly string[]) => {
+      const host = window as unknown as {
+        __kioskHarnessCall: (name: string, input: unknown) => Promise<unknown>
+      }
+      const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
+      for (const name of names) api[name] = (input?: unknown) => host.__kioskHarnessCall(name, input)
+      Object.defineProperty(window, 'kiosk', { value: Object.freeze(api), configurable: false })
+    }, KIOSK_CALL_NAMES)
+  }
+}
