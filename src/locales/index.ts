@@ -25,4 +25,9 @@ export function hasMessages(language: LanguageCode): boolean {
   return messages[language] !== undefined
 }
 
+/** Each language's name in its own words, for the language buttons. */
+export function languageName(language: LanguageCode): string {
+  return messages[language]?.language.name ?? language
+}
+
 export type { MessageSchema }

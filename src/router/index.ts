@@ -1,9 +1,41 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import WelcomeStep from '@/steps/WelcomeStep.vue'
+import type { Answers } from '@/domain/answers'
+import { canEnter, firstUnanswered, type ScreenId } from '@/domain/journey-flow'
+import type { StoreConfig } from '@shared/store-config'
+import { SCREEN_VIEWS } from './screen-views'
 
-export const routes: RouteRecordRaw[] = [{ path: '/', name: 'welcome', component: WelcomeStep }]
+declare module 'vue-router' {
+  interface RouteMeta {
+    screen: ScreenId
+  }
+}
 
-/** Hash history: the renderer is served from app://kiosk/index.html, with no server to rewrite paths. */
-export function createKioskRouter() {
-  return createRouter({ history: createWebHashHistory(), routes })
+export const routes: RouteRecordRaw[] = Object.entries(SCREEN_VIEWS).map(([screen, component]) => ({
+  path: screen === 'welcome' ? '/' : `/${screen}`,
+  name: screen,
+  component,
+  meta: { screen: screen as ScreenId },
+}))
+
+export interface JourneyState {
+  answers(): Answers
+  config(): StoreConfig | null
+}
+
+/**
+ * Hash history: the renderer is served from app://kiosk/index.html, with no server to rewrite paths.
+ * The guard keeps the order: a screen whose earlier questions aren't answered sends the customer to the
+ * first one that is still open.
+ */
+export function createKioskRouter(state: JourneyState) {
+  const router = createRouter({ history: createWebHashHistory(), routes })
+  router.beforeEach((to) => {
+    const config = state.config()
+    const screen = to.meta.screen
+    if (screen === 'welcome') return true
+    if (!config) return { name: 'welcome' }
+    if (canEnter(screen, state.answers(), config)) return true
+    return { name: firstUnanswered(state.answers(), config) }
+  })
+  return router
 }

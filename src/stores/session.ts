@@ -1,0 +1,34 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { initialAnswers, type Answers } from '@/domain/answers'
+import { estimateFee, type FeeEstimate } from '@/domain/fees'
+import { computeVerdict, type Verdict } from '@/domain/verdict'
+import { useKioskStore } from './kiosk'
+
+/**
+ * The customer's session: only what they answered, in memory. The verdict and the fee are derived,
+ * never stored. `reset()` rebuilds the state from the same factory the tests compare against.
+ */
+export const useSessionStore = defineStore('session', () => {
+  const answers = ref<Answers>(initialAnswers())
+  const kiosk = useKioskStore()
+
+  const verdict = computed<Verdict | null>(() =>
+    kiosk.config ? computeVerdict(answers.value, kiosk.config) : null,
+  )
+  const fee = computed<FeeEstimate | null>(() => {
+    const { brand, situation } = answers.value
+    if (!kiosk.config || !brand || !situation) return null
+    return estimateFee(kiosk.config, brand, situation)
+  })
+
+  function answer<K extends keyof Answers>(key: K, value: Answers[K]): void {
+    answers.value[key] = value
+  }
+
+  function reset(): void {
+    answers.value = initialAnswers()
+  }
+
+  return { answers, verdict, fee, answer, reset }
+})
