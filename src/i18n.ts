@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import type { LanguageCode } from '@shared/ids'
+import type { LanguageCode } from '@shared/id-lists'
 import { messages, type MessageSchema } from './locales'
 
 export function createKioskI18n(locale: LanguageCode = 'en') {

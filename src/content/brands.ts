@@ -1,4 +1,4 @@
-import type { BrandId } from '@shared/ids'
+import type { BrandId } from '@shared/id-lists'
 import { sourced, type Provenance } from './provenance'
 
 export type EsimSupport = 'yes' | 'likely' | 'unknown'

@@ -1,4 +1,4 @@
-import type { BrandId } from '@shared/ids'
+import type { BrandId } from '@shared/id-lists'
 import type { MissingItemCode } from '@shared/journey'
 import { accountRuleFor } from '@/content/account-rules'
 import type { AccountRole, AccountStanding } from './answers'

@@ -1,4 +1,4 @@
-import type { BrandId, LanguageCode, SituationId } from '@shared/ids'
+import type { BrandId, LanguageCode, SituationId } from '@shared/id-lists'
 import type { SlipVisit } from '@shared/slip'
 import type { IdDocumentId } from '@/content/id-documents'
 

@@ -1,4 +1,4 @@
-import type { SituationId } from '@shared/ids'
+import type { SituationId } from '@shared/id-lists'
 import type { MissingItemCode } from '@shared/journey'
 import { DEVICE_CHECKS, type DeviceCheck } from './answers'
 

@@ -1,4 +1,4 @@
-import type { BrandId, Province, SituationId } from '@shared/ids'
+import type { BrandId, Province, SituationId } from '@shared/id-lists'
 import type { SlipFee } from '@shared/slip'
 import type { StoreConfig, TaxComponent } from '@shared/store-config'
 

@@ -1,4 +1,4 @@
-import type { StepId } from '@shared/ids'
+import type { StepId } from '@shared/id-lists'
 import type { StoreConfig } from '@shared/store-config'
 import type { Answers } from './answers'
 import { asksNameMatch } from './id-rules'

@@ -1,4 +1,4 @@
-import type { BrandId } from '@shared/ids'
+import type { BrandId } from '@shared/id-lists'
 import type { MissingItemCode, NotHereReason, VerdictKind } from '@shared/journey'
 import type { StoreConfig } from '@shared/store-config'
 import type { Answers } from './answers'

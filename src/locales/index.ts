@@ -1,4 +1,4 @@
-import type { LanguageCode } from '@shared/ids'
+import type { LanguageCode } from '@shared/id-lists'
 import en, { type MessageSchema } from './en'
 import fr from './fr'
 
