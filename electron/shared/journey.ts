@@ -34,6 +34,10 @@ export const NotHereReasonSchema = z.enum(NOT_HERE_REASONS)
 export type NotHereReason = z.infer<typeof NotHereReasonSchema>
 
 /** What a staff member verifies in an assisted session. */
-export const STAFF_CHECK_IDS = ['id-name-matches-account', 'customer-has-authority', 'phone-unlocked-and-charged'] as const
+export const STAFF_CHECK_IDS = [
+  'id-name-matches-account',
+  'customer-has-authority',
+  'phone-unlocked-and-charged',
+] as const
 export const StaffCheckIdSchema = z.enum(STAFF_CHECK_IDS)
 export type StaffCheckId = z.infer<typeof StaffCheckIdSchema>

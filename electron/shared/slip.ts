@@ -21,7 +21,9 @@ export type SlipVisit = z.infer<typeof SlipVisitSchema>
 export const SlipFeeSchema = z.object({
   /** Before tax, integer cents; null when the fee is unknown ("ask staff"). */
   amountCents: z.number().int().min(0).nullable(),
-  taxes: z.array(z.object({ name: z.enum(['GST', 'HST', 'PST', 'QST', 'RST']), cents: z.number().int().min(0) })),
+  taxes: z.array(
+    z.object({ name: z.enum(['GST', 'HST', 'PST', 'QST', 'RST']), cents: z.number().int().min(0) }),
+  ),
   totalCents: z.number().int().min(0).nullable(),
   verifiedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   status: z.enum(['confirmed', 'verify']),
@@ -36,7 +38,11 @@ export const SlipDataSchema = z.object({
   /** One tap prints one slip: a repeated request with the same key is not printed again. */
   idempotencyKey: z.uuid(),
   language: LanguageCodeSchema,
-  store: z.object({ name: z.string().min(1).max(60), address: z.string().max(160), province: ProvinceSchema }),
+  store: z.object({
+    name: z.string().min(1).max(60),
+    address: z.string().max(160),
+    province: ProvinceSchema,
+  }),
   printedAt: z.iso.datetime({ offset: true }),
   brand: BrandIdSchema.nullable(),
   situation: SituationIdSchema.nullable(),
@@ -46,7 +52,10 @@ export const SlipDataSchema = z.object({
   visit: SlipVisitSchema,
   fee: SlipFeeSchema.nullable(),
   /** The brand's eSIM help page, for the QR code. */
-  helpUrl: z.url({ protocol: /^https$/ }).max(300).nullable(),
+  helpUrl: z
+    .url({ protocol: /^https$/ })
+    .max(300)
+    .nullable(),
   assisted: z.object({ verifiedChecks: z.array(StaffCheckIdSchema).max(10) }).nullable(),
   paperWidthMm: z.union([z.literal(80), z.literal(58)]),
 })
