@@ -39,6 +39,7 @@ async function start(): Promise<void> {
     configPath: launch.configPath,
     clock: systemClock,
     logger,
+    onExit: () => app.quit(),
   })
   for (const problem of services.config.problems()) console.warn(`Store config refused: ${problem}`)
 

@@ -10,6 +10,35 @@ function call(name: KioskCallName, input?: unknown) {
 const kiosk = {
   getConfig: () => call('getConfig'),
   logEvent: (event) => call('logEvent', event),
+
+  getQueueStatus: () => call('getQueueStatus'),
+  joinQueue: (input) => call('joinQueue', input),
+  getQueue: () => call('getQueue'),
+  callNext: () => call('callNext'),
+  markServed: (input) => call('markServed', input),
+  markNoShow: (input) => call('markNoShow', input),
+
+  listBookingDays: () => call('listBookingDays'),
+  listSlots: (input) => call('listSlots', input),
+  bookAppointment: (input) => call('bookAppointment', input),
+  checkIn: (input) => call('checkIn', input),
+  listBookings: (input) => call('listBookings', input),
+  cancelBooking: (input) => call('cancelBooking', input),
+
+  staffStatus: () => call('staffStatus'),
+  setStaffPin: (input) => call('setStaffPin', input),
+  staffLogin: (input) => call('staffLogin', input),
+  staffLogout: () => call('staffLogout'),
+  changeStaffPin: (input) => call('changeStaffPin', input),
+
+  saveConfig: (config) => call('saveConfig', config),
+  getStaffWarnings: () => call('getStaffWarnings'),
+  clearStaffWarnings: () => call('clearStaffWarnings'),
+  exitKiosk: () => call('exitKiosk'),
+
+  recordStatistic: (event) => call('recordStatistic', event),
+  getStatistics: (input) => call('getStatistics', input),
+  exportStatisticsCsv: () => call('exportStatisticsCsv'),
 } satisfies KioskApi
 
 contextBridge.exposeInMainWorld('kiosk', kiosk)

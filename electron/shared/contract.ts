@@ -1,6 +1,32 @@
 import { z } from 'zod'
 import { StoreConfigSchema } from './store-config'
 import { LogEventSchema } from './log-event'
+import {
+  JoinQueueInputSchema,
+  JoinQueueOutputSchema,
+  QueueStatusSchema,
+  QueueTodaySchema,
+  TicketActionInputSchema,
+  TicketSchema,
+} from './queue'
+import {
+  AppointmentSchema,
+  BookAppointmentInputSchema,
+  BookingDaySchema,
+  BookingReferenceInputSchema,
+  CheckInInputSchema,
+  ListBookingsInputSchema,
+  ListBookingsOutputSchema,
+  ListSlotsInputSchema,
+  SlotSchema,
+} from './bookings'
+import { PinInputSchema, StaffStatusSchema, StaffWarningSchema } from './staff'
+import {
+  GetStatisticsInputSchema,
+  StatisticEventSchema,
+  StatisticsExportSchema,
+  StatisticsReportSchema,
+} from './statistics'
 import type { KioskResult } from './result'
 
 /**
@@ -11,6 +37,40 @@ import type { KioskResult } from './result'
 export const kioskContract = {
   getConfig: { input: z.undefined(), output: StoreConfigSchema },
   logEvent: { input: LogEventSchema, output: z.null() },
+
+  // Walk-in queue. Customer: getQueueStatus, joinQueue. Staff only: the rest (see STAFF_ONLY_CALLS).
+  getQueueStatus: { input: z.undefined(), output: QueueStatusSchema },
+  joinQueue: { input: JoinQueueInputSchema, output: JoinQueueOutputSchema },
+  getQueue: { input: z.undefined(), output: QueueTodaySchema },
+  callNext: { input: z.undefined(), output: TicketSchema },
+  markServed: { input: TicketActionInputSchema, output: TicketSchema },
+  markNoShow: { input: TicketActionInputSchema, output: TicketSchema },
+
+  // Bookings. Customer: days, slots, book, check in. Staff only: listBookings, cancelBooking.
+  listBookingDays: { input: z.undefined(), output: z.array(BookingDaySchema) },
+  listSlots: { input: ListSlotsInputSchema, output: z.array(SlotSchema) },
+  bookAppointment: { input: BookAppointmentInputSchema, output: AppointmentSchema },
+  checkIn: { input: CheckInInputSchema, output: AppointmentSchema },
+  listBookings: { input: ListBookingsInputSchema, output: ListBookingsOutputSchema },
+  cancelBooking: { input: BookingReferenceInputSchema, output: z.null() },
+
+  // Staff access. The PIN pad: staffStatus, setStaffPin (first run), staffLogin, staffLogout.
+  staffStatus: { input: z.undefined(), output: StaffStatusSchema },
+  setStaffPin: { input: PinInputSchema, output: StaffStatusSchema },
+  staffLogin: { input: PinInputSchema, output: StaffStatusSchema },
+  staffLogout: { input: z.undefined(), output: StaffStatusSchema },
+  changeStaffPin: { input: PinInputSchema, output: z.null() },
+
+  // Staff panel. saveConfig keeps the stored PIN hash; getConfig always shows staff.pinHash as null.
+  saveConfig: { input: StoreConfigSchema, output: StoreConfigSchema },
+  getStaffWarnings: { input: z.undefined(), output: z.array(StaffWarningSchema) },
+  clearStaffWarnings: { input: z.undefined(), output: z.null() },
+  exitKiosk: { input: z.undefined(), output: z.null() },
+
+  // Anonymous statistics. recordStatistic from any screen; reading them is staff only.
+  recordStatistic: { input: StatisticEventSchema, output: z.null() },
+  getStatistics: { input: GetStatisticsInputSchema, output: StatisticsReportSchema },
+  exportStatisticsCsv: { input: z.undefined(), output: StatisticsExportSchema },
 } as const
 
 export type KioskContract = typeof kioskContract

@@ -1,5 +1,6 @@
 import { kioskContract, type KioskCallName, type KioskHandlers } from '../../shared/contract'
 import { fail, type KioskResult } from '../../shared/result'
+import { describeConfigProblems } from '../../shared/store-config'
 import type { Logger } from './logger'
 
 /**
@@ -22,7 +23,10 @@ export async function dispatchKioskCall(
   if (!input.success) {
     const fields = input.error.issues.map((i) => i.path.join('.') || '(root)').join(',')
     logger.log('warn', 'ipc-refused', { call: name, reason: 'invalid-input', fields })
-    return fail('invalid-input', `Invalid input for ${name}: ${fields}`)
+    // The reasons go back to the screen that sent the input (the staff settings form shows them), not to the log.
+    return fail('invalid-input', `Invalid input for ${name}: ${fields}`, {
+      problems: describeConfigProblems(input.error),
+    })
   }
   try {
     // The handler map is indexed by the same name the input schema came from.

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { kioskChannel } from '../../../electron/shared/channels'
-import { KIOSK_CALL_NAMES, type KioskHandlers } from '../../../electron/shared/contract'
+import { KIOSK_CALL_NAMES } from '../../../electron/shared/contract'
 import { ok } from '../../../electron/shared/result'
 import { isTrustedSender, registerKioskIpc } from '../../../electron/main/ipc'
 import { createMemoryLogger } from '../../../electron/main/services/logger'
 import { FakeIpcMain } from './fake-electron'
 import { readDefaultConfig } from '../../support/store-configs'
+import { stubHandlers } from '../../support/stub-handlers'
 
 const TRUSTED = ['app://kiosk']
 const topFrame = (url: string) => ({ senderFrame: { url, parent: null } })
@@ -13,10 +14,10 @@ const topFrame = (url: string) => ({ senderFrame: { url, parent: null } })
 function setup() {
   const ipcMain = new FakeIpcMain()
   const logger = createMemoryLogger()
-  const handlers = {
+  const handlers = stubHandlers({
     getConfig: vi.fn(async () => ok(readDefaultConfig())),
     logEvent: vi.fn(async () => ok(null)),
-  } satisfies KioskHandlers
+  })
   registerKioskIpc(ipcMain, handlers, logger, TRUSTED)
   const call = (channel: string, event: unknown, input?: unknown) => {
     const handler = ipcMain.handlers.get(channel)

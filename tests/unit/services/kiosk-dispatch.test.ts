@@ -4,13 +4,14 @@ import { ok } from '../../../electron/shared/result'
 import { dispatchKioskCall } from '../../../electron/main/services/kiosk-dispatch'
 import { createMemoryLogger } from '../../../electron/main/services/logger'
 import { readDefaultConfig } from '../../support/store-configs'
+import { stubHandlers } from '../../support/stub-handlers'
 
 function handlers(overrides: Partial<KioskHandlers> = {}): KioskHandlers {
-  return {
+  return stubHandlers({
     getConfig: vi.fn(async () => ok(readDefaultConfig())),
     logEvent: vi.fn(async () => ok(null)),
     ...overrides,
-  }
+  })
 }
 
 describe('dispatching a kiosk call', () => {
