@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { useSessionStore } from '@/stores/session'
 import { useKioskStore } from '@/stores/kiosk'
 import { useUiStore } from '@/stores/ui'
+import { useStaffStore } from '@/stores/staff'
 import { kiosk } from '@/services/kiosk'
 
 export type ResetReason = 'idle' | 'start-over' | 'finished'
@@ -17,9 +18,11 @@ export function useSessionReset() {
   const session = useSessionStore()
   const kioskStore = useKioskStore()
   const ui = useUiStore()
+  const staff = useStaffStore()
 
   return async function resetSession(reason: ResetReason): Promise<void> {
     session.reset()
+    staff.endSession()
     ui.closeDialogs()
     if (kioskStore.config) locale.value = kioskStore.config.languages.default
     window.scrollTo(0, 0)
