@@ -21,6 +21,15 @@ const fr: MessageSchema = {
     message:
       'Faites signe à un membre du personnel au comptoir, ou dites-lui que vous avez besoin d’aide avec la borne.',
   },
+  idle: {
+    title: 'Êtes-vous toujours là?',
+    message:
+      'Pour protéger vos renseignements, cette session va se terminer et vos réponses seront effacées.',
+    countdown: 'Fin dans {count} seconde | Fin dans {count} secondes',
+    moreTime: 'J’ai besoin de plus de temps',
+    announcement:
+      'Votre session va bientôt se terminer. Touchez « J’ai besoin de plus de temps » pour continuer.',
+  },
   welcome: {
     title: 'Besoin d’une eSIM de remplacement?',
     touchToStart: 'Touchez pour commencer',
@@ -119,9 +128,38 @@ const fr: MessageSchema = {
     walkIn: 'Prendre un numéro sans rendez-vous',
     haveAppointment: 'J’ai un rendez-vous',
     later: 'Revenir plus tard — réserver une heure',
-    laterFirst:
-      'Vous avez quelques éléments à régler d’abord. Réserver une heure peut vous éviter d’attendre.',
+    laterFirst: 'Vous avez quelque chose à régler d’abord. Prendre rendez-vous peut vous éviter d’attendre.',
+    tryAgain: 'Réessayer',
+    otherWays: 'Choisir une autre option',
+    referenceLabel: 'Votre référence de réservation',
+    checkIn: 'Confirmer mon arrivée',
+    dayLabel: 'Jour',
+    noSlots: 'Plus aucune heure libre ce jour-là. Essayez un autre jour.',
+    nameLabel: 'Prénom ou initiales (facultatif)',
+    nameHint: 'Pour que le personnel puisse vous accueillir. Il est effacé après votre rendez-vous.',
+    confirmBooking: 'Réserver cette heure',
+    otherTime: 'Choisir une autre heure',
   },
+  keyboard: { label: 'Clavier à l’écran', space: 'Espace', backspace: 'Effacer' },
+  visitErrors: {
+    'slot-not-offered':
+      'Le magasin ne prend pas de rendez-vous à cette heure. Veuillez en choisir une autre.',
+    'date-in-past': 'Cette journée est passée. Veuillez en choisir une autre.',
+    'date-not-offered': 'Le magasin ne prend pas de rendez-vous ce jour-là. Veuillez en choisir un autre.',
+    'booking-not-today':
+      'Ce rendez-vous n’est pas aujourd’hui. Revenez le jour prévu ou adressez-vous au personnel.',
+    'booking-ambiguous':
+      'Plus d’un rendez-vous correspond. Entrez votre référence ou adressez-vous au personnel.',
+    'queue-full':
+      'La file d’attente est pleine pour aujourd’hui. Prenez rendez-vous ou adressez-vous au personnel.',
+    'slot-full': 'Cette heure vient d’être prise. Veuillez en choisir une autre.',
+    'slot-in-past': 'Cette heure est passée. Veuillez en choisir une autre.',
+    'not-found':
+      'Nous n’avons pas trouvé cette réservation. Vérifiez la référence ou adressez-vous au personnel.',
+    'storage-failed': 'La borne n’a pas pu enregistrer. Veuillez vous adresser au personnel.',
+    unavailable: 'Ce service n’est pas disponible pour le moment. Veuillez vous adresser au personnel.',
+  },
+  taxes: { GST: 'TPS', HST: 'TVH', PST: 'TVP', QST: 'TVQ', RST: 'TVD' },
   fees: {
     title: 'Ce que cela coûtera probablement',
     fee: 'Frais',
@@ -188,6 +226,7 @@ const fr: MessageSchema = {
   visit: {
     walkIn: 'Numéro sans rendez-vous {ticket}',
     wait: 'Environ {minutes} minute d’attente | Environ {minutes} minutes d’attente',
+    noWait: 'Vous êtes le prochain dans la file.',
     appointment: 'Rendez-vous à {time}, référence {reference}',
     none: 'Pas encore de place dans la file',
   },

@@ -1,0 +1,48 @@
+import { expect, test } from './fixtures'
+import { ALL_DEVICE_CHECKS, Customer } from './journey'
+
+/**
+ * Walks one journey and saves a screenshot of every screen, in portrait (the kiosk) and landscape, so
+ * people can look at them (they land in test-results/). The checks keep the walk honest.
+ */
+for (const viewport of [
+  { name: 'portrait', width: 1080, height: 1920 },
+  { name: 'landscape', width: 1920, height: 1080 },
+]) {
+  test(`every screen of a journey, ${viewport.name}`, async ({ kiosk, page }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height })
+    await kiosk.open()
+    const customer = new Customer(page)
+    const shot = (name: string) => kiosk.screenshot(`${viewport.name}-${name}`)
+    await shot('00-welcome')
+    await customer.startInEnglish()
+    await shot('01-situation')
+    await customer.tap('My phone was lost or stolen')
+    await customer.onScreen('lost-advice')
+    await shot('02-lost-advice')
+    await customer.tap('Continue')
+    await customer.onScreen('carrier')
+    await shot('03-carrier')
+    await customer.tap('Rogers')
+    await customer.onScreen('account-role')
+    await shot('04-account-role')
+    await customer.account('I am the account holder')
+    await customer.onScreen('id-documents')
+    await shot('05-id')
+    await customer.ids([/^Health card/], null)
+    await customer.onScreen('device')
+    await shot('06-device')
+    await customer.device(ALL_DEVICE_CHECKS)
+    await customer.onScreen('appointment')
+    await shot('07-appointment')
+    await customer.tap('Join the walk-in line')
+    await page.locator('[data-ticket]').waitFor()
+    await shot('08-walk-in')
+    await customer.tap('Continue')
+    await customer.onScreen('fees')
+    await shot('09-fees')
+    await customer.tap('Continue')
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'almost')
+    await shot('10-summary')
+  })
+}
