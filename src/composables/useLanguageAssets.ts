@@ -1,0 +1,36 @@
+import { ref, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { LanguageCode } from '@shared/id-lists'
+import { installLanguages } from '@/i18n'
+import { loadScriptFonts } from '@/fonts/script-fonts'
+import { useKioskStore } from '@/stores/kiosk'
+
+/**
+ * The words and fonts of every language the store offers, fetched when the config names them (and
+ * again if staff enable another). `ready` turns true after the first load, even one that failed: the
+ * kiosk then shows English rather than nothing.
+ */
+export function useLanguageAssets() {
+  const composer = useI18n({ useScope: 'global' })
+  const kioskStore = useKioskStore()
+  const ready = ref(false)
+
+  async function prepare(languages: readonly LanguageCode[]): Promise<void> {
+    try {
+      await Promise.all([installLanguages(composer, languages), loadScriptFonts(languages)])
+    } catch (error) {
+      console.warn('A language could not be loaded', error)
+    } finally {
+      ready.value = true
+    }
+  }
+
+  watch(
+    () => kioskStore.config?.languages.enabled,
+    (enabled) => {
+      if (enabled) void prepare(enabled)
+    },
+  )
+
+  return { ready, prepare }
+}
