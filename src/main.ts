@@ -5,7 +5,12 @@ import { createKioskRouter } from './router'
 import { createKioskI18n } from './i18n'
 import { useKioskStore } from './stores/kiosk'
 import { useSessionStore } from './stores/session'
+import { useStaffStore } from './stores/staff'
+import '@fontsource/noto-sans/latin-400.css'
+import '@fontsource/noto-sans/latin-700.css'
 import './styles/base.css'
+import './styles/fonts.css'
+import './styles/accessibility.css'
 
 // Dropped files must never open in the kiosk window.
 for (const type of ['dragover', 'drop'] as const)
@@ -16,6 +21,13 @@ const pinia = createPinia()
 app.use(pinia)
 const session = useSessionStore(pinia)
 const kioskStore = useKioskStore(pinia)
-app.use(createKioskRouter({ answers: () => session.answers, config: () => kioskStore.config }))
+const staff = useStaffStore(pinia)
+app.use(
+  createKioskRouter({
+    answers: () => session.answers,
+    config: () => kioskStore.config,
+    staffActive: () => staff.active,
+  }),
+)
 app.use(createKioskI18n())
 app.mount('#app')

@@ -2,7 +2,9 @@ import { join } from 'node:path'
 import { app, ipcMain, Menu, powerSaveBlocker, session, type BrowserWindow } from 'electron'
 import { registerAppScheme, serveRendererOverAppProtocol } from './app-protocol'
 import { PRELOAD_PATH, RENDERER_DIR, resourcesDir } from './app-paths'
+import { createElectronSlipPrinter } from './electron-slip-printer'
 import { registerKioskIpc } from './ipc'
+import { clearKioskSessionData, openKioskSession } from './kiosk-session'
 import { createKioskWindow } from './kiosk-window'
 import { parseLaunchOptions } from './launch-options'
 import { denyAllPermissions, lockDownEveryWebContents, lockDownWebContents } from './lockdown'
@@ -12,9 +14,6 @@ import { systemClock } from './services/clock'
 import { createKioskServices } from './services/kiosk-services'
 import { createFileLogger } from './services/logger'
 import { claimSingleInstance } from './single-instance'
-
-/** No "persist:" prefix: the kiosk's web storage lives in memory only and is gone when the app quits. */
-const KIOSK_PARTITION = 'kiosk'
 
 const launch = parseLaunchOptions(process.argv, process.env)
 let kioskWindow: BrowserWindow | null = null
@@ -33,6 +32,7 @@ async function start(): Promise<void> {
   const dataDir = app.getPath('userData')
   const logger = createFileLogger(join(dataDir, 'logs'), systemClock)
   const resources = resourcesDir(app.isPackaged, app.getAppPath(), process.resourcesPath)
+  const kioskSession = openKioskSession(session)
   const services = await createKioskServices({
     dataDir,
     defaultConfigPath: join(resources, 'store-config.default.json'),
@@ -40,10 +40,11 @@ async function start(): Promise<void> {
     clock: systemClock,
     logger,
     onExit: () => app.quit(),
+    clearSessionData: () => clearKioskSessionData(kioskSession),
+    printer: createElectronSlipPrinter({ session: kioskSession, rendererOrigin: APP_ORIGIN }),
   })
   for (const problem of services.config.problems()) console.warn(`Store config refused: ${problem}`)
 
-  const kioskSession = session.fromPartition(KIOSK_PARTITION)
   denyAllPermissions(kioskSession)
   serveRendererOverAppProtocol(kioskSession, RENDERER_DIR)
   lockDownEveryWebContents(app, logger)

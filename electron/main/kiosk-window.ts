@@ -3,6 +3,7 @@ import { BrowserWindow, type Session } from 'electron'
 export interface KioskWindowSettings {
   windowed: boolean
   preloadPath: string
+  /** Must be in memory only (see kiosk-session.ts): a customer's web storage never reaches the disk. */
   session: Session
   /** DevTools only for unpackaged builds. */
   allowDevTools: boolean
@@ -13,6 +14,9 @@ export interface KioskWindowSettings {
  * The options are written out where the window is made so a scanner (electronegativity) can read them.
  */
 export function createKioskWindow(settings: KioskWindowSettings): BrowserWindow {
+  if (settings.session.isPersistent()) {
+    throw new Error('The kiosk window needs an in-memory session: a partition without "persist:"')
+  }
   const kiosk = !settings.windowed
   const window = new BrowserWindow({
     kiosk,

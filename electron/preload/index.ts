@@ -10,6 +10,7 @@ function call(name: KioskCallName, input?: unknown) {
 const kiosk = {
   getConfig: () => call('getConfig'),
   logEvent: (event) => call('logEvent', event),
+  clearSessionData: () => call('clearSessionData'),
 
   getQueueStatus: () => call('getQueueStatus'),
   joinQueue: (input) => call('joinQueue', input),
@@ -39,6 +40,10 @@ const kiosk = {
   recordStatistic: (event) => call('recordStatistic', event),
   getStatistics: (input) => call('getStatistics', input),
   exportStatisticsCsv: () => call('exportStatisticsCsv'),
+
+  printSlip: (slip) => call('printSlip', slip),
+  listPrinters: () => call('listPrinters'),
+  printTestSlip: () => call('printTestSlip'),
 } satisfies KioskApi
 
 contextBridge.exposeInMainWorld('kiosk', kiosk)

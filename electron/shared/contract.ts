@@ -28,6 +28,8 @@ import {
   StatisticsReportSchema,
 } from './statistics'
 import type { KioskResult } from './result'
+import { PrinterInfoSchema, PrintReceiptSchema } from './printing'
+import { SlipDataSchema } from './slip'
 
 /**
  * The one contract between the renderer and the main process: each function of `window.kiosk`
@@ -37,6 +39,8 @@ import type { KioskResult } from './result'
 export const kioskContract = {
   getConfig: { input: z.undefined(), output: StoreConfigSchema },
   logEvent: { input: LogEventSchema, output: z.null() },
+  /** Clears the kiosk window's web storage and cache; the renderer calls it on every session reset. */
+  clearSessionData: { input: z.undefined(), output: z.null() },
 
   // Walk-in queue. Customer: getQueueStatus, joinQueue. Staff only: the rest (see STAFF_ONLY_CALLS).
   getQueueStatus: { input: z.undefined(), output: QueueStatusSchema },
@@ -71,6 +75,11 @@ export const kioskContract = {
   recordStatistic: { input: StatisticEventSchema, output: z.null() },
   getStatistics: { input: GetStatisticsInputSchema, output: StatisticsReportSchema },
   exportStatisticsCsv: { input: z.undefined(), output: StatisticsExportSchema },
+
+  // The printed slip. printSlip from the summary; listPrinters and printTestSlip are staff only.
+  printSlip: { input: SlipDataSchema, output: PrintReceiptSchema },
+  listPrinters: { input: z.undefined(), output: z.array(PrinterInfoSchema) },
+  printTestSlip: { input: z.undefined(), output: PrintReceiptSchema },
 } as const
 
 export type KioskContract = typeof kioskContract

@@ -38,5 +38,7 @@ export const STAFF_ONLY_CALLS = [
   'getStatistics',
   'exportStatisticsCsv',
   'exitKiosk',
+  'listPrinters',
+  'printTestSlip',
 ] as const satisfies readonly KioskCallName[]
 export type StaffOnlyCall = (typeof STAFF_ONLY_CALLS)[number]

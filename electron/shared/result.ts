@@ -26,6 +26,11 @@ export const KIOSK_ERROR_CODES = [
   'pin-wrong',
   'pin-locked',
   'config-invalid',
+  // Printing: the slip is then shown on screen instead.
+  'printer-not-configured',
+  'printer-not-found',
+  'print-failed',
+  'print-timeout',
 ] as const
 export const KioskErrorCodeSchema = z.enum(KIOSK_ERROR_CODES)
 export type KioskErrorCode = z.infer<typeof KioskErrorCodeSchema>

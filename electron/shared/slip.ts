@@ -42,12 +42,16 @@ export const SlipDataSchema = z.object({
     name: z.string().min(1).max(60),
     address: z.string().max(160),
     province: ProvinceSchema,
+    /** IANA zone: the slip shows the time and the appointment in the store's local time. */
+    timeZone: z.string().min(1).max(60),
   }),
   printedAt: z.iso.datetime({ offset: true }),
   brand: BrandIdSchema.nullable(),
   situation: SituationIdSchema.nullable(),
   verdict: VerdictKindSchema,
   missing: z.array(MissingItemCodeSchema).max(20),
+  /** The store's rule, for the "bring N photo IDs" line. */
+  photoIdsRequired: z.number().int().min(1).max(3),
   notHere: z.object({ reason: NotHereReasonSchema, brand: BrandIdSchema }).nullable(),
   visit: SlipVisitSchema,
   fee: SlipFeeSchema.nullable(),
@@ -58,5 +62,7 @@ export const SlipDataSchema = z.object({
     .nullable(),
   assisted: z.object({ verifiedChecks: z.array(StaffCheckIdSchema).max(10) }).nullable(),
   paperWidthMm: z.union([z.literal(80), z.literal(58)]),
+  /** A staff test print: the slip says "sample" so nobody takes it to the counter. */
+  sample: z.literal(true).optional(),
 })
 export type SlipData = z.infer<typeof SlipDataSchema>

@@ -12,7 +12,8 @@ export const LOCALE_TAGS: Record<LanguageCode, string> = {
   'zh-Hans': 'zh-Hans-CA',
   'zh-Hant': 'zh-Hant-CA',
   pa: 'pa-Guru-CA',
-  ar: 'ar',
+  // Western digits: ticket numbers, prices and times read the same on screen, on the slip and to staff.
+  ar: 'ar-u-nu-latn',
   es: 'es',
   tl: 'fil',
 }
@@ -25,9 +26,24 @@ export function hasMessages(language: LanguageCode): boolean {
   return messages[language] !== undefined
 }
 
-/** Each language's name in its own words, for the language buttons. */
+/**
+ * Each language's name in its own words, for the language buttons. Kept here, not only in the lazy
+ * locale files, so the buttons never wait for a chunk; a test checks each file's `language.name` agrees.
+ */
+export const LANGUAGE_NAMES: Record<LanguageCode, string> = {
+  en: 'English',
+  fr: 'Français',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+  pa: 'ਪੰਜਾਬੀ',
+  ar: 'العربية',
+  es: 'Español',
+  tl: 'Tagalog',
+}
+
 export function languageName(language: LanguageCode): string {
-  return messages[language]?.language.name ?? language
+  return LANGUAGE_NAMES[language]
 }
 
 export type { MessageSchema }
+export type { CustomerMessages } from './schema'

@@ -6,20 +6,34 @@ import { SCREEN_VIEWS } from './screen-views'
 
 declare module 'vue-router' {
   interface RouteMeta {
-    screen: ScreenId
+    /** Journey routes only. */
+    screen?: ScreenId
+    /** Routes only a logged-in staff member may see (the staff panel). */
+    staffOnly?: boolean
   }
 }
 
-export const routes: RouteRecordRaw[] = Object.entries(SCREEN_VIEWS).map(([screen, component]) => ({
-  path: screen === 'welcome' ? '/' : `/${screen}`,
-  name: screen,
-  component,
-  meta: { screen: screen as ScreenId },
-}))
+export const routes: RouteRecordRaw[] = [
+  ...Object.entries(SCREEN_VIEWS).map(([screen, component]) => ({
+    path: screen === 'welcome' ? '/' : `/${screen}`,
+    name: screen,
+    component,
+    meta: { screen: screen as ScreenId },
+  })),
+  // Loaded on demand: the panel's form validation brings zod, which the customer's screens don't need.
+  {
+    path: '/staff',
+    name: 'staff',
+    component: () => import('@/staff/StaffPanel.vue'),
+    meta: { staffOnly: true },
+  },
+]
 
 export interface JourneyState {
   answers(): Answers
   config(): StoreConfig | null
+  /** Whether a staff member is logged in; without it, staff routes are closed. */
+  staffActive?(): boolean
 }
 
 /**
@@ -30,9 +44,11 @@ export interface JourneyState {
 export function createKioskRouter(state: JourneyState) {
   const router = createRouter({ history: createWebHashHistory(), routes })
   router.beforeEach((to) => {
+    if (to.meta.staffOnly) return state.staffActive?.() === true || { name: 'welcome' }
     const config = state.config()
     const screen = to.meta.screen
     if (screen === 'welcome') return true
+    if (screen === undefined) return { name: 'welcome' }
     if (!config) return { name: 'welcome' }
     if (canEnter(screen, state.answers(), config)) return true
     return { name: firstUnanswered(state.answers(), config) }

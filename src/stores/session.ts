@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import { initialAnswers, type Answers } from '@/domain/answers'
 import { estimateFee, type FeeEstimate } from '@/domain/fees'
 import { computeVerdict, type Verdict } from '@/domain/verdict'
+import { newIdempotencyKey } from '@/domain/idempotency-key'
 import { useKioskStore } from './kiosk'
 
 /**
@@ -11,6 +12,8 @@ import { useKioskStore } from './kiosk'
  */
 export const useSessionStore = defineStore('session', () => {
   const answers = ref<Answers>(initialAnswers())
+  /** One per session: however often "Print my slip" is tapped, the printer prints one slip. */
+  const slipKey = ref(newIdempotencyKey())
   const kiosk = useKioskStore()
 
   const verdict = computed<Verdict | null>(() =>
@@ -28,7 +31,8 @@ export const useSessionStore = defineStore('session', () => {
 
   function reset(): void {
     answers.value = initialAnswers()
+    slipKey.value = newIdempotencyKey()
   }
 
-  return { answers, verdict, fee, answer, reset }
+  return { answers, slipKey, verdict, fee, answer, reset }
 })

@@ -118,7 +118,7 @@ test.describe('a Quebec store', () => {
   test('(f) runs in French by default and adds QST to the fee', async ({ kiosk, page }) => {
     await kiosk.open()
     const customer = new Customer(page)
-    await expect(page.getByRole('button', { name: /Besoin d’une eSIM de remplacement/ })).toBeVisible({
+    await expect(page.getByRole('heading', { name: /Besoin d’une eSIM de remplacement/ })).toBeVisible({
       timeout: 10_000,
     })
     await customer.tap('Français')

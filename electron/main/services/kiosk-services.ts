@@ -6,7 +6,10 @@ import { createConfigEditor } from './config-editor'
 import { createConfigService, type ConfigService } from './config-service'
 import type { JsonWriter, StorageContext } from './json-store'
 import type { Logger } from './logger'
+import { printingHandlers } from './printing-handlers'
 import { createQueueService, type QueueService } from './queue-service'
+import { createSlipPrintService, type SlipPrintService, type Wait } from './slip-print-service'
+import { noSlipPrinter, type SlipPrinter } from './slip-printer'
 import { createStaffAccess, type StaffAccess } from './staff-access'
 import { staffHandlers } from './staff-handlers'
 import { createStaffLockout } from './staff-lockout'
@@ -25,10 +28,16 @@ export interface KioskServiceDeps {
   logger: Logger
   /** Called by the staff-only exitKiosk; the Electron main process quits the app there. */
   onExit?: (() => void) | undefined
+  /** Clears the kiosk window's web storage (Electron: its session); the e2e harness clears the page's. */
+  clearSessionData?: (() => Promise<void>) | undefined
   /** Writes the services' data files; tests pass one that fails like a full disk. */
   writeJson?: JsonWriter | undefined
   /** The staff PIN's scrypt cost; tests lower it. */
   pinCost?: ScryptCost | undefined
+  /** Prints the slip: a hidden Electron window in the kiosk, a PDF in the e2e harness. */
+  printer?: SlipPrinter | undefined
+  /** The print timeout's timer; the e2e harness moves it with its clock. */
+  wait?: Wait | undefined
 }
 
 export interface KioskServices {
@@ -40,6 +49,7 @@ export interface KioskServices {
   /** Other services count print outcomes here (countPrintOutcome). */
   statistics: StatisticsService
   warnings: StaffWarningLog
+  slips: SlipPrintService
 }
 
 /**
@@ -70,6 +80,15 @@ export async function createKioskServices(deps: KioskServiceDeps): Promise<Kiosk
     pinCost: deps.pinCost,
   })
 
+  const slips = createSlipPrintService({
+    printer: deps.printer ?? noSlipPrinter,
+    config: current,
+    clock: deps.clock,
+    statistics,
+    logger: deps.logger,
+    wait: deps.wait,
+  })
+
   const handlers: KioskHandlers = {
     // The renderer never sees the PIN hash: see config-editor.ts.
     getConfig: async () => ok(editor.forRenderer()),
@@ -78,9 +97,14 @@ export async function createKioskServices(deps: KioskServiceDeps): Promise<Kiosk
       deps.logger.log('info', `renderer:${event}`, fields)
       return ok(null)
     },
+    clearSessionData: async () => {
+      await deps.clearSessionData?.()
+      return ok(null)
+    },
     ...visitHandlers(queue, bookings, staff),
     ...staffHandlers({ staff, config, editor, warnings, logger: deps.logger, onExit: deps.onExit }),
     ...statisticsHandlers(statistics, staff),
+    ...printingHandlers(slips, staff),
   }
-  return { handlers, config, queue, bookings, staff, statistics, warnings }
+  return { handlers, config, queue, bookings, staff, statistics, warnings, slips }
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page, TestInfo } from '@playwright/test'
@@ -11,7 +11,17 @@ import { createKioskServices, type KioskServices } from '../../../electron/main/
 import { createFileLogger, type Logger } from '../../../electron/main/services/logger'
 import { CONFIG_FILE_NAME } from '../../../electron/main/services/config-service'
 import { TestClock } from '../../support/test-clock'
+import { clearPageStorage } from './page-storage'
 import { DEFAULT_CONFIG_PATH, RENDERER_DIR, SAMPLE_CONFIGS } from './paths'
+import { HarnessTimers } from './harness-timers'
+import {
+  createFailingPrinter,
+  createPdfPrinter,
+  createSilentPrinter,
+  HARNESS_PRINTER_NAME,
+  type HarnessPrinter,
+  type PrinterChoice,
+} from './pdf-printer'
 
 /** The renderer is served on this made-up origin; every other request is aborted (the kiosk is offline). */
 export const HARNESS_HOST = 'kiosk.test'
@@ -31,6 +41,9 @@ export interface OpenOptions {
  */
 export class KioskHarness {
   readonly clock = new TestClock()
+  /** The services' timers (the print timeout): `advance` moves them with the clocks. */
+  readonly timers = new HarnessTimers()
+  private readonly printer: HarnessPrinter | null
   readonly dataDir: string
   readonly logDir: string
   private currentServices: KioskServices | null = null
@@ -40,7 +53,9 @@ export class KioskHarness {
     readonly page: Page,
     private readonly testInfo: TestInfo,
     private readonly storeConfig: StoreConfigChoice,
+    private readonly printerChoice: PrinterChoice = 'none',
   ) {
+    this.printer = this.makePrinter()
     this.dataDir = testInfo.outputPath('kiosk-data')
     this.logDir = join(this.dataDir, 'logs')
     this.logger = createFileLogger(this.logDir, this.clock)
@@ -59,6 +74,7 @@ export class KioskHarness {
     if (sample && !existsSync(join(this.dataDir, CONFIG_FILE_NAME))) {
       copyFileSync(sample, join(this.dataDir, CONFIG_FILE_NAME))
     }
+    if (this.printer) this.configurePrinter(sample ?? DEFAULT_CONFIG_PATH)
     await this.startServices()
     await this.serveRenderer()
     await this.exposeKioskApi()
@@ -75,12 +91,18 @@ export class KioskHarness {
   /** Moves both clocks: the page's timers fire, and the services see the new time. */
   async advance(ms: number): Promise<void> {
     this.clock.advance(ms)
+    this.timers.advance(ms)
     await this.page.clock.runFor(ms)
   }
 
   /** Calls the services directly, the way the main process would for the renderer. */
   async call<K extends KioskCallName>(name: K, input?: KioskInput<K>): Promise<KioskResult<unknown>> {
     return dispatchKioskCall(this.services.handlers, name, input, this.logger)
+  }
+
+  /** The PDF files the harness printer made, oldest first. */
+  printedSlips(): string[] {
+    return this.printer?.printed.map((slip) => slip.path) ?? []
   }
 
   step(id: StepId) {
@@ -101,12 +123,43 @@ export class KioskHarness {
       defaultConfigPath: DEFAULT_CONFIG_PATH,
       clock: this.clock,
       logger: this.logger,
+      printer: this.printer ?? undefined,
+      wait: this.timers.wait,
+      clearSessionData: () => clearPageStorage(this.page),
     })
   }
 
-  private async serveRenderer(): Promise<void> {
-    await this.page.route('**/*', (route) => route.abort('blockedbyclient'))
-    await this.page.route(`${HARNESS_ORIGIN}/**`, async (route) => {
+  private makePrinter(): HarnessPrinter | null {
+    switch (this.printerChoice) {
+      case 'none':
+        return null
+      case 'fails':
+        return createFailingPrinter()
+      case 'never-answers':
+        return createSilentPrinter()
+      case 'pdf':
+        return createPdfPrinter({
+          context: this.page.context(),
+          serve: (page) => this.serveRenderer(page),
+          origin: HARNESS_ORIGIN,
+          outputPath: (name) => this.testInfo.outputPath(name),
+        })
+    }
+  }
+
+  /** A test that picks a printer gets it named in the store config, as staff would set it. */
+  private configurePrinter(source: string): void {
+    const path = join(this.dataDir, CONFIG_FILE_NAME)
+    const config = JSON.parse(readFileSync(existsSync(path) ? path : source, 'utf8')) as {
+      printer: { name: string | null }
+    }
+    config.printer.name = HARNESS_PRINTER_NAME
+    writeFileSync(path, JSON.stringify(config, null, 2))
+  }
+
+  private async serveRenderer(page: Page = this.page): Promise<void> {
+    await page.route('**/*', (route) => route.abort('blockedbyclient'))
+    await page.route(`${HARNESS_ORIGIN}/**`, async (route) => {
       const file = resolveRendererFile(route.request().url(), RENDERER_DIR, HARNESS_HOST)
       if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' })
       return route.fulfill({ status: 200, headers: rendererHeaders(file), body: await readFile(file) })

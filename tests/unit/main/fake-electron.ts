@@ -8,6 +8,12 @@ export class FakeWebContents extends EventEmitter {
   setZoomFactor = vi.fn()
   setVisualZoomLevelLimits = vi.fn(async () => undefined)
   forcefullyCrashRenderer = vi.fn()
+  // Printing (electron-slip-printer.ts): tests set what each returns.
+  getPrintersAsync = vi.fn(async () => [] as { name: string; displayName: string }[])
+  executeJavaScript = vi.fn(async (_code: string): Promise<unknown> => undefined)
+  print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) =>
+    callback(true, ''),
+  )
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
     this.windowOpenHandler = handler
   }
@@ -21,6 +27,9 @@ export class FakeBrowserWindow extends EventEmitter {
   focus = vi.fn()
   restore = vi.fn()
   destroyed = false
+  destroy = vi.fn(() => {
+    this.destroyed = true
+  })
   constructor(readonly options: Record<string, unknown> = {}) {
     super()
     FakeBrowserWindow.instances.push(this)
@@ -39,6 +48,12 @@ export class FakeSession {
   permissionCheckHandler: ((...args: unknown[]) => boolean) | null = null
   devicePermissionHandler: ((...args: unknown[]) => boolean) | null = null
   displayMediaHandler: ((request: unknown, callback: (streams: object) => void) => void) | null = null
+  persistent = false
+  clearStorageData = vi.fn(async () => undefined)
+  clearCache = vi.fn(async () => undefined)
+  isPersistent() {
+    return this.persistent
+  }
   protocolHandlers = new Map<string, (request: Request) => Promise<Response>>()
   protocol = {
     handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>

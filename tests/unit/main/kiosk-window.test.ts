@@ -72,6 +72,19 @@ describe('the kiosk window', () => {
     expect(options.webPreferences?.devTools).toBe(true)
   })
 
+  it('refuses a session kept on disk (a "persist:" partition)', () => {
+    const persistent = Object.assign(new FakeSession(), { persistent: true }) as never
+    expect(() =>
+      createKioskWindow({
+        windowed: false,
+        preloadPath: '/p.cjs',
+        session: persistent,
+        allowDevTools: false,
+      }),
+    ).toThrow(/in-memory session/)
+    expect(FakeBrowserWindow.instances).toHaveLength(0)
+  })
+
   it('creates one window with no menu', () => {
     createKioskWindow({ windowed: false, preloadPath: '/p.cjs', session, allowDevTools: false })
     expect(FakeBrowserWindow.instances).toHaveLength(1)

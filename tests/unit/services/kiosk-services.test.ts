@@ -30,6 +30,8 @@ const STAFF_ONLY_INPUTS: Record<StaffOnlyCall, unknown> = {
   getStatistics: { days: 7 },
   exportStatisticsCsv: undefined,
   exitKiosk: undefined,
+  listPrinters: undefined,
+  printTestSlip: undefined,
 }
 
 async function kiosk(options: { dataDir?: string; writer?: ReturnType<typeof faultyWriter> } = {}) {
