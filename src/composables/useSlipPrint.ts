@@ -1,4 +1,4 @@
-import { onScopeDispose, ref, shallowRef } from 'vue'
+import { onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { LanguageCode } from '@shared/id-lists'
 import type { SlipData } from '@shared/slip'
@@ -54,7 +54,7 @@ export function useSummarySlipPrint() {
   const staff = useStaffStore()
   const { locale } = useI18n({ useScope: 'global' })
 
-  return useSlipPrint(
+  const printing = useSlipPrint(
     () => {
       const config = kioskStore.config
       if (!config || !session.verdict) return null
@@ -71,4 +71,8 @@ export function useSummarySlipPrint() {
     },
     () => (kioskStore.config?.printer.timeoutSeconds ?? 10) * 1000 + PRINT_TIMEOUT_MARGIN_MS,
   )
+  watch(printing.state, (state) => {
+    if (state === 'printed') session.slipPrinted = true
+  })
+  return printing
 }

@@ -228,6 +228,7 @@ const ar = {
   },
   done: {
     title: 'خذ إيصالك',
+    titleNoSlip: 'شكرًا لك',
     ticket: 'رقمك',
     appointment: 'موعدك',
     thanks: 'شكرًا لك. سينادي أحد الموظفين رقمك.',

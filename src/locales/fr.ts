@@ -228,6 +228,7 @@ const fr: MessageSchema = {
   },
   done: {
     title: 'Prenez votre reçu',
+    titleNoSlip: 'Merci',
     ticket: 'Votre numéro',
     appointment: 'Votre rendez-vous',
     thanks: 'Merci. Un membre du personnel appellera votre numéro.',

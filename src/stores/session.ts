@@ -14,6 +14,8 @@ export const useSessionStore = defineStore('session', () => {
   const answers = ref<Answers>(initialAnswers())
   /** One per session: however often "Print my slip" is tapped, the printer prints one slip. */
   const slipKey = ref(newIdempotencyKey())
+  /** Whether this session's slip came out of the printer: the done screen says what to do either way. */
+  const slipPrinted = ref(false)
   const kiosk = useKioskStore()
 
   const verdict = computed<Verdict | null>(() =>
@@ -32,7 +34,8 @@ export const useSessionStore = defineStore('session', () => {
   function reset(): void {
     answers.value = initialAnswers()
     slipKey.value = newIdempotencyKey()
+    slipPrinted.value = false
   }
 
-  return { answers, slipKey, verdict, fee, answer, reset }
+  return { answers, slipKey, slipPrinted, verdict, fee, answer, reset }
 })

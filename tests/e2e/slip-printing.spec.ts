@@ -86,6 +86,9 @@ test.describe('with a working printer', () => {
     await expect(page.getByText('Take your slip from the printer.')).toBeVisible()
     expect(kiosk.printedSlips()).toHaveLength(1)
     expect(kiosk.services.statistics.report(1).totals).toMatchObject({ slipsPrinted: 1, printFailures: 0 })
+    await new Customer(page).tap('Finish')
+    await expect(page.getByRole('heading', { name: 'Take your slip' })).toBeVisible()
+    await expect(page.locator('[data-no-slip]')).toHaveCount(0)
   })
 
   test('58 mm paper prints a 58 mm slip', async ({ kiosk, page }) => {
@@ -200,4 +203,9 @@ test('with no printer set in the staff settings, the slip is shown on screen', a
   await printButton(page).tap()
   await expectOnScreenSlip(page)
   expect(basename(kiosk.dataDir)).toBe('kiosk-data')
+  // With no slip in hand, the done screen says to show the screen instead of "Take your slip".
+  await page.getByRole('dialog').getByRole('button', { name: 'Close' }).tap()
+  await new Customer(page).tap('Finish')
+  await expect(page.getByRole('heading', { name: 'Thank you' })).toBeVisible()
+  await expect(page.locator('[data-no-slip]')).toHaveText('Show this screen to a staff member.')
 })
