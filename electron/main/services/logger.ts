@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs'
+import { appendFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Clock } from './clock'
 
@@ -10,19 +10,45 @@ export interface Logger {
   log(level: LogLevel, event: string, fields?: LogFields): void
 }
 
-/** One JSON line per event in `<dir>/kiosk-YYYY-MM-DD.log`. A log that can't be written never stops the kiosk. */
+/** How many days of log files are kept; older ones are deleted when a new day's file starts. */
+export const LOG_KEEP_DAYS = 30
+
+const LOG_FILE = /^kiosk-(\d{4}-\d{2}-\d{2})\.log$/
+
+/** Deletes the day files older than `keepDays` before `today` (YYYY-MM-DD); other files are left alone. */
+export function pruneOldLogs(dir: string, today: string, keepDays = LOG_KEEP_DAYS): string[] {
+  const oldest = new Date(`${today}T00:00:00Z`)
+  oldest.setUTCDate(oldest.getUTCDate() - (keepDays - 1))
+  const cutoff = oldest.toISOString().slice(0, 10)
+  const removed: string[] = []
+  for (const name of readdirSync(dir)) {
+    const day = LOG_FILE.exec(name)?.[1]
+    if (day && day < cutoff) {
+      rmSync(join(dir, name), { force: true })
+      removed.push(name)
+    }
+  }
+  return removed
+}
+
+/**
+ * One JSON line per event in `<dir>/kiosk-YYYY-MM-DD.log`, kept LOG_KEEP_DAYS days. A log that can't be
+ * written never stops the kiosk.
+ */
 export function createFileLogger(dir: string, clock: Clock): Logger {
-  let ready = false
+  let currentDay: string | null = null
   return {
     log(level, event, fields = {}) {
       const at = clock.now()
       const line = JSON.stringify({ at: at.toISOString(), level, event, ...fields })
+      const day = at.toISOString().slice(0, 10)
       try {
-        if (!ready) {
+        if (day !== currentDay) {
           mkdirSync(dir, { recursive: true })
-          ready = true
+          pruneOldLogs(dir, day)
+          currentDay = day
         }
-        appendFileSync(join(dir, `kiosk-${at.toISOString().slice(0, 10)}.log`), `${line}\n`)
+        appendFileSync(join(dir, `kiosk-${day}.log`), `${line}\n`)
       } catch {
         // Full disk or read-only folder: the console still gets it.
       }
