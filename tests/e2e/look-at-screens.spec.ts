@@ -1,5 +1,17 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { expect, test } from './fixtures'
 import { ALL_DEVICE_CHECKS, Customer } from './journey'
+
+/** `KIOSK_README_SCREENSHOTS=1 npx playwright test look-at-screens` refreshes the README's pictures. */
+const README_SHOTS = ['portrait-00-welcome', 'landscape-05-id', 'portrait-10-summary']
+const README_SHOTS_DIR = resolve('resources/screenshots')
+
+function keepForReadme(name: string, path: string): void {
+  if (!process.env['KIOSK_README_SCREENSHOTS'] || !README_SHOTS.includes(name)) return
+  mkdirSync(README_SHOTS_DIR, { recursive: true })
+  copyFileSync(path, join(README_SHOTS_DIR, `${name}.png`))
+}
 
 /**
  * Walks one journey and saves a screenshot of every screen, in portrait (the kiosk) and landscape, so
@@ -13,7 +25,10 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height })
     await kiosk.open()
     const customer = new Customer(page)
-    const shot = (name: string) => kiosk.screenshot(`${viewport.name}-${name}`)
+    const shot = async (name: string) => {
+      const fullName = `${viewport.name}-${name}`
+      keepForReadme(fullName, await kiosk.screenshot(fullName))
+    }
     await shot('00-welcome')
     await customer.startInEnglish()
     await shot('01-situation')
