@@ -23,5 +23,7 @@ export default defineConfig({
   projects: [
     { name: 'e2e', testDir: 'tests/e2e' },
     { name: 'electron', testDir: 'tests/electron' },
+    // `npm run bench` only: `npm run test:e2e` names the two projects above.
+    { name: 'bench', testDir: 'bench', testMatch: '*.bench.ts' },
   ],
 })
