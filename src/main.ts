@@ -30,4 +30,6 @@ app.use(
   }),
 )
 app.use(createKioskI18n())
+// Ask for the store's config first, while the app mounts: the first screen waits for it.
+void kioskStore.whenLoaded()
 app.mount('#app')

@@ -6,9 +6,10 @@ import { loadScriptFonts } from '@/fonts/script-fonts'
 import { useKioskStore } from '@/stores/kiosk'
 
 /**
- * The words and fonts of every language the store offers, fetched when the config names them (and
- * again if staff enable another). `ready` turns true after the first load, even one that failed: the
- * kiosk then shows English rather than nothing.
+ * The words and fonts of every language the store offers, fetched in the background when the config
+ * names them (and again if staff enable another). `ready` turns true after the first `prepare` (the
+ * app's first one is the default language alone), even one that failed: the kiosk then shows English
+ * rather than nothing.
  */
 export function useLanguageAssets() {
   const composer = useI18n({ useScope: 'global' })
@@ -25,10 +26,11 @@ export function useLanguageAssets() {
     }
   }
 
+  // After the next frame is painted: the first screen comes before the other languages' words and fonts.
   watch(
     () => kioskStore.config?.languages.enabled,
     (enabled) => {
-      if (enabled) void prepare(enabled)
+      if (enabled) requestAnimationFrame(() => setTimeout(() => void prepare(enabled), 0))
     },
   )
 

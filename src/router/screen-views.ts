@@ -1,38 +1,36 @@
-import type { Component } from 'vue'
+import type { RouteComponent } from 'vue-router'
 import type { ScreenId } from '@/domain/journey-flow'
 import WelcomeStep from '@/steps/WelcomeStep.vue'
-import LanguageStep from '@/steps/LanguageStep.vue'
-import SituationStep from '@/steps/SituationStep.vue'
-import LostAdviceStep from '@/steps/LostAdviceStep.vue'
-import CarrierStep from '@/steps/CarrierStep.vue'
-import CarrierOtherStep from '@/steps/CarrierOtherStep.vue'
-import AccountRoleStep from '@/steps/AccountRoleStep.vue'
-import AccountStandingStep from '@/steps/AccountStandingStep.vue'
-import AccountVerificationStep from '@/steps/AccountVerificationStep.vue'
-import IdDocumentsStep from '@/steps/IdDocumentsStep.vue'
-import IdNameStep from '@/steps/IdNameStep.vue'
-import DeviceStep from '@/steps/DeviceStep.vue'
-import AppointmentStep from '@/steps/AppointmentStep.vue'
-import FeesStep from '@/steps/FeesStep.vue'
-import SummaryStep from '@/steps/SummaryStep.vue'
-import DoneStep from '@/steps/DoneStep.vue'
 
-/** One view per screen. Imported eagerly: every tap must feel instant, and the whole app is small. */
-export const SCREEN_VIEWS: Record<ScreenId, Component> = {
+type LazyView = () => Promise<RouteComponent | { default: RouteComponent }>
+
+/**
+ * One view per screen. The welcome screen is in the first bundle; the others are their own chunks, all
+ * fetched in the background right after the first screen is painted (`preloadScreenViews`), so the
+ * kiosk starts quickly and every tap still finds its screen already loaded.
+ */
+export const SCREEN_VIEWS: Record<ScreenId, RouteComponent | LazyView> = {
   welcome: WelcomeStep,
-  language: LanguageStep,
-  situation: SituationStep,
-  'lost-advice': LostAdviceStep,
-  carrier: CarrierStep,
-  'carrier-other': CarrierOtherStep,
-  'account-role': AccountRoleStep,
-  'account-standing': AccountStandingStep,
-  'account-verification': AccountVerificationStep,
-  'id-documents': IdDocumentsStep,
-  'id-name': IdNameStep,
-  device: DeviceStep,
-  appointment: AppointmentStep,
-  fees: FeesStep,
-  summary: SummaryStep,
-  done: DoneStep,
+  language: () => import('@/steps/LanguageStep.vue'),
+  situation: () => import('@/steps/SituationStep.vue'),
+  'lost-advice': () => import('@/steps/LostAdviceStep.vue'),
+  carrier: () => import('@/steps/CarrierStep.vue'),
+  'carrier-other': () => import('@/steps/CarrierOtherStep.vue'),
+  'account-role': () => import('@/steps/AccountRoleStep.vue'),
+  'account-standing': () => import('@/steps/AccountStandingStep.vue'),
+  'account-verification': () => import('@/steps/AccountVerificationStep.vue'),
+  'id-documents': () => import('@/steps/IdDocumentsStep.vue'),
+  'id-name': () => import('@/steps/IdNameStep.vue'),
+  device: () => import('@/steps/DeviceStep.vue'),
+  appointment: () => import('@/steps/AppointmentStep.vue'),
+  fees: () => import('@/steps/FeesStep.vue'),
+  summary: () => import('@/steps/SummaryStep.vue'),
+  done: () => import('@/steps/DoneStep.vue'),
+}
+
+/** Fetches every lazy screen now; a chunk that fails to load is fetched again when its screen opens. */
+export function preloadScreenViews(): void {
+  for (const view of Object.values(SCREEN_VIEWS)) {
+    if (typeof view === 'function') void (view as LazyView)().catch(() => undefined)
+  }
 }

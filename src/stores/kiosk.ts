@@ -19,5 +19,12 @@ export const useKioskStore = defineStore('kiosk', () => {
     }
   }
 
-  return { config, loadError, ready, loadConfig }
+  let firstLoad: Promise<void> | null = null
+  /** The first load, started once: main.ts starts it before the app mounts, App.vue waits for it. */
+  function whenLoaded(): Promise<void> {
+    firstLoad ??= loadConfig()
+    return firstLoad
+  }
+
+  return { config, loadError, ready, loadConfig, whenLoaded }
 })
