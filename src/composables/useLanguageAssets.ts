@@ -15,6 +15,8 @@ export function useLanguageAssets() {
   const composer = useI18n({ useScope: 'global' })
   const kioskStore = useKioskStore()
   const ready = ref(false)
+  /** Every enabled language's words and fonts are in (or failed): the background load is over. */
+  const allLoaded = ref(false)
 
   async function prepare(languages: readonly LanguageCode[]): Promise<void> {
     try {
@@ -30,9 +32,13 @@ export function useLanguageAssets() {
   watch(
     () => kioskStore.config?.languages.enabled,
     (enabled) => {
-      if (enabled) requestAnimationFrame(() => setTimeout(() => void prepare(enabled), 0))
+      if (!enabled) return
+      allLoaded.value = false
+      requestAnimationFrame(() =>
+        setTimeout(() => void prepare(enabled).then(() => (allLoaded.value = true)), 0),
+      )
     },
   )
 
-  return { ready, prepare }
+  return { ready, allLoaded, prepare }
 }

@@ -5,6 +5,8 @@ export type EsimSupport = 'yes' | 'likely' | 'unknown'
 
 export interface Brand {
   id: BrandId
+  /** The brand's own name: the same in every language (it is a trade name, not translated). */
+  name: string
   owner: string
   network: string
   esim: EsimSupport
@@ -19,6 +21,7 @@ export interface Brand {
 export const BRANDS: Record<BrandId, Brand> = {
   bell: {
     id: 'bell',
+    name: 'Bell',
     owner: 'BCE',
     network: 'Bell',
     esim: 'yes',
@@ -28,6 +31,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   'virgin-plus': {
     id: 'virgin-plus',
+    name: 'Virgin Plus',
     owner: 'Bell Mobility (a brand it operates)',
     network: 'Bell',
     esim: 'yes',
@@ -37,6 +41,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   'lucky-mobile': {
     id: 'lucky-mobile',
+    name: 'Lucky Mobile',
     owner: 'Bell (prepaid brand)',
     network: 'Bell',
     esim: 'yes',
@@ -46,6 +51,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   rogers: {
     id: 'rogers',
+    name: 'Rogers',
     owner: 'Rogers',
     network: 'Rogers',
     esim: 'yes',
@@ -55,6 +61,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   fido: {
     id: 'fido',
+    name: 'Fido',
     owner: 'Rogers',
     network: 'Rogers',
     esim: 'yes',
@@ -64,6 +71,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   chatr: {
     id: 'chatr',
+    name: 'chatr',
     owner: 'Rogers (prepaid brand)',
     network: 'Rogers',
     esim: 'likely',
@@ -73,6 +81,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   telus: {
     id: 'telus',
+    name: 'TELUS',
     owner: 'TELUS',
     network: 'TELUS',
     esim: 'yes',
@@ -82,6 +91,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   koodo: {
     id: 'koodo',
+    name: 'Koodo',
     owner: 'TELUS',
     network: 'TELUS',
     esim: 'yes',
@@ -91,6 +101,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   'public-mobile': {
     id: 'public-mobile',
+    name: 'Public Mobile',
     owner: 'TELUS',
     network: 'TELUS',
     esim: 'likely',
@@ -100,6 +111,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   'freedom-mobile': {
     id: 'freedom-mobile',
+    name: 'Freedom Mobile',
     owner: 'Vidéotron (Québecor), since April 2023',
     network: 'Freedom Mobile',
     esim: 'yes',
@@ -109,6 +121,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   videotron: {
     id: 'videotron',
+    name: 'Vidéotron',
     owner: 'Québecor',
     network: 'Vidéotron (Quebec)',
     esim: 'unknown',
@@ -118,6 +131,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   fizz: {
     id: 'fizz',
+    name: 'Fizz',
     owner: 'Vidéotron (all-digital brand, no call centre)',
     network: 'Vidéotron',
     esim: 'unknown',
@@ -127,6 +141,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   sasktel: {
     id: 'sasktel',
+    name: 'SaskTel',
     owner: 'Saskatchewan Crown corporation',
     network: 'SaskTel',
     esim: 'unknown',
@@ -136,6 +151,7 @@ export const BRANDS: Record<BrandId, Brand> = {
   },
   eastlink: {
     id: 'eastlink',
+    name: 'Eastlink',
     owner: 'Bragg family',
     network: 'Eastlink (Atlantic Canada)',
     esim: 'yes',
@@ -143,4 +159,8 @@ export const BRANDS: Record<BrandId, Brand> = {
     supportAddress: 'eastlink.ca · 1-888-345-1111',
     provenance: sourced('E2', 'APPLE2023'),
   },
+}
+
+export function brandName(id: BrandId): string {
+  return BRANDS[id].name
 }
