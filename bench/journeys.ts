@@ -1,4 +1,5 @@
 import en from '../src/locales/en'
+import { BRANDS } from '../src/content/brands'
 import type { JourneyStep } from './in-page'
 
 /**
@@ -28,7 +29,7 @@ const toSummary = (situation: JourneyStep[], brand: string, verification: string
 /** New phone, Bell, everything in order: ready for the counter, walk-in ticket. */
 export const NEW_PHONE_TO_SUMMARY: JourneyStep[] = toSummary(
   [{ tap: en.situation.options['new-phone'], then: 'carrier' }],
-  en.brands.bell.name,
+  BRANDS.bell.name,
   en.account.verification.pin,
   en.id.documents['drivers-licence'],
 )
@@ -39,7 +40,7 @@ export const LOST_PHONE_TO_SUMMARY: JourneyStep[] = toSummary(
     { tap: en.situation.options['lost-or-stolen'], then: 'lost-advice' },
     { tap: en.common.continue, then: 'carrier' },
   ],
-  en.brands.telus.name,
+  BRANDS.telus.name,
   en.account.verification.neither,
   en.id.documents.passport,
 )
@@ -50,7 +51,7 @@ export const NOT_SERVED_TO_SUMMARY: JourneyStep[] = [
   { tap: en.language.name, then: 'situation' },
   { tap: en.situation.options['not-sure'], then: 'carrier' },
   { tap: en.carrier.notListed, then: 'carrier-other' },
-  { tap: en.brands['freedom-mobile'].name, then: 'summary' },
+  { tap: BRANDS['freedom-mobile'].name, then: 'summary' },
 ]
 
 /** From the summary: Finish, then Finish on the done screen, which starts over. */
