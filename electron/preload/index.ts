@@ -23,6 +23,7 @@ const kiosk = {
   listSlots: (input) => call('listSlots', input),
   bookAppointment: (input) => call('bookAppointment', input),
   checkIn: (input) => call('checkIn', input),
+  listCheckInTimes: () => call('listCheckInTimes'),
   listBookings: (input) => call('listBookings', input),
   cancelBooking: (input) => call('cancelBooking', input),
 

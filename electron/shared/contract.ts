@@ -18,6 +18,7 @@ import {
   ListBookingsInputSchema,
   ListBookingsOutputSchema,
   ListSlotsInputSchema,
+  LocalTimeSchema,
   SlotSchema,
 } from './bookings'
 import { PinInputSchema, StaffStatusSchema, StaffWarningSchema } from './staff'
@@ -55,6 +56,7 @@ export const kioskContract = {
   listSlots: { input: ListSlotsInputSchema, output: z.array(SlotSchema) },
   bookAppointment: { input: BookAppointmentInputSchema, output: AppointmentSchema },
   checkIn: { input: CheckInInputSchema, output: AppointmentSchema },
+  listCheckInTimes: { input: z.undefined(), output: z.array(LocalTimeSchema) },
   listBookings: { input: ListBookingsInputSchema, output: ListBookingsOutputSchema },
   cancelBooking: { input: BookingReferenceInputSchema, output: z.null() },
 

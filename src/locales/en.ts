@@ -144,6 +144,10 @@ const en = {
     nameHint: 'So staff can greet you. It is deleted after your appointment.',
     confirmBooking: 'Book this time',
     otherTime: 'Choose another time',
+    byTime: 'I don’t have my reference — choose my time',
+    byReference: 'Type my reference instead',
+    timeQuestion: 'What time is your appointment today?',
+    noTimes: 'There are no appointments left to check in today. Please ask staff.',
   },
   keyboard: { label: 'On-screen keyboard', space: 'Space', backspace: 'Delete' },
   visitErrors: {

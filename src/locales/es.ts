@@ -150,6 +150,10 @@ const es = {
     nameHint: 'Para que el personal pueda saludarle. Se borra después de su cita.',
     confirmBooking: 'Reservar esta hora',
     otherTime: 'Elegir otra hora',
+    byTime: 'No tengo mi número de reserva: elegir mi hora',
+    byReference: 'Escribir mi número de reserva',
+    timeQuestion: '¿A qué hora es su cita hoy?',
+    noTimes: 'Ya no quedan citas por registrar hoy. Pregunte al personal.',
   },
   keyboard: { label: 'Teclado en pantalla', space: 'Espacio', backspace: 'Borrar' },
   visitErrors: {

@@ -149,6 +149,10 @@ const fr: MessageSchema = {
     nameHint: 'Pour que le personnel puisse vous accueillir. Il est effacé après votre rendez-vous.',
     confirmBooking: 'Réserver cette heure',
     otherTime: 'Choisir une autre heure',
+    byTime: 'Je n’ai pas ma référence — choisir mon heure',
+    byReference: 'Entrer plutôt ma référence',
+    timeQuestion: 'À quelle heure est votre rendez-vous aujourd’hui?',
+    noTimes: 'Il n’y a plus de rendez-vous à enregistrer aujourd’hui. Adressez-vous au personnel.',
   },
   keyboard: { label: 'Clavier à l’écran', space: 'Espace', backspace: 'Effacer' },
   visitErrors: {

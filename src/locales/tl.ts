@@ -154,6 +154,10 @@ const tl = {
     nameHint: 'Para mabati kayo ng staff. Buburahin ito pagkatapos ng inyong appointment.',
     confirmBooking: 'I-book ang oras na ito',
     otherTime: 'Pumili ng ibang oras',
+    byTime: 'Wala sa akin ang booking reference ko — piliin ang oras ko',
+    byReference: 'I-type na lang ang booking reference ko',
+    timeQuestion: 'Anong oras ang appointment ninyo ngayong araw?',
+    noTimes: 'Wala nang appointment na maiche-check in ngayong araw. Magtanong po sa staff.',
   },
   keyboard: { label: 'Keyboard sa screen', space: 'Espasyo', backspace: 'Burahin' },
   visitErrors: {

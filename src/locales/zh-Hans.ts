@@ -142,6 +142,10 @@ const zhHans = {
     nameHint: '方便工作人员招呼您。预约结束后会被删除。',
     confirmBooking: '预约这个时间',
     otherTime: '选择其他时间',
+    byTime: '我没有预约编号——选择我的预约时间',
+    byReference: '改为输入预约编号',
+    timeQuestion: '您今天的预约是几点？',
+    noTimes: '今天已没有待签到的预约。请询问工作人员。',
   },
   keyboard: { label: '屏幕键盘', space: '空格', backspace: '删除' },
   visitErrors: {

@@ -145,6 +145,10 @@ const zhHant = {
     nameHint: '方便職員招呼您。預約結束後會刪除。',
     confirmBooking: '預約這個時間',
     otherTime: '選擇其他時間',
+    byTime: '我沒有預約編號——選擇我的預約時間',
+    byReference: '改為輸入預約編號',
+    timeQuestion: '您今天的預約是幾點？',
+    noTimes: '今天已沒有待報到的預約。請詢問職員。',
   },
   keyboard: { label: '螢幕鍵盤', space: '空格', backspace: '刪除' },
   visitErrors: {

@@ -64,6 +64,19 @@ export function findAppointment(reference: string): Promise<Appointment> {
   })
 }
 
+/** Today's appointment at this store-local time (HH:MM), checked in. */
+export function findAppointmentAt(time: string): Promise<Appointment> {
+  return visitCall(async () => {
+    const found = await valueOf(kiosk().checkIn({ time }))
+    return { kind: 'appointment', startsAt: found.startsAt, reference: found.reference }
+  })
+}
+
+/** Today's booked times still to check in (times only), for a customer without their reference. */
+export function checkInTimes(): Promise<string[]> {
+  return visitCall(() => valueOf(kiosk().listCheckInTimes()))
+}
+
 /** Days with at least one place left, soonest first. */
 export function bookingDays(): Promise<string[]> {
   return visitCall(async () => {

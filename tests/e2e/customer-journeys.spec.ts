@@ -229,3 +229,42 @@ test('(h) a customer with a booking today checks in by its reference', async ({ 
   await customer.tap('Continue')
   await customer.onScreen('fees')
 })
+
+test('(i) a customer without their reference checks in by the time of their appointment', async ({
+  kiosk,
+  page,
+}) => {
+  await kiosk.open()
+  // 10:30 and 14:00 today (Toronto); the 10:30 one is checked in already.
+  const [early, late] = ['2026-11-25T15:30:00.000Z', '2026-11-25T19:00:00.000Z']
+  const first = await kiosk.call('bookAppointment', {
+    startsAt: early,
+    brand: 'telus',
+    situation: 'new-phone',
+  })
+  const second = await kiosk.call('bookAppointment', {
+    startsAt: late,
+    brand: 'telus',
+    situation: 'new-phone',
+  })
+  if (!first.ok || !second.ok) throw new Error('booking failed')
+  await kiosk.call('checkIn', { reference: (first.value as { reference: string }).reference })
+  const { reference } = second.value as { reference: string }
+
+  const customer = new Customer(page)
+  await customer.startInEnglish()
+  await customer.tap('I have a new phone')
+  await customer.tap('TELUS')
+  await customer.account('I am the account holder')
+  await customer.ids(['Passport'])
+  await customer.device(ALL_DEVICE_CHECKS)
+  await customer.onScreen('appointment')
+  await customer.tap('I have an appointment')
+  await customer.tap('I don’t have my reference — choose my time')
+  await expect(page.getByText('What time is your appointment today?')).toBeVisible()
+  await expect(page.locator('[data-check-in-time]')).toHaveText(['2:00 p.m.'])
+  await page.locator('[data-check-in-time]').tap()
+  await expect(page.locator('[data-panel="check-in"] [data-visit]')).toContainText(`reference ${reference}`)
+  await customer.tap('Continue')
+  await customer.onScreen('fees')
+})

@@ -41,6 +41,8 @@ export interface BookingsService {
   slots(date: string): Promise<KioskResult<Slot[]>>
   book(input: BookAppointmentInput): Promise<KioskResult<Appointment>>
   checkIn(input: CheckInInput): Promise<KioskResult<Appointment>>
+  /** Today's booked times still to check in, for a customer who has lost their reference: times only. */
+  checkInTimes(): Promise<string[]>
   /** One day's bookings for staff, names included. */
   list(date?: string): Promise<ListBookingsOutput>
   cancel(reference: string): Promise<KioskResult<null>>
@@ -179,6 +181,15 @@ export async function createBookingsService(options: BookingsServiceOptions): Pr
         return fail('booking-ambiguous', `More than one booking at ${input.time}: use the reference`)
       }
       return checkInBooking(matches[0].reference)
+    },
+
+    async checkInTimes() {
+      await purgePast()
+      const date = today()
+      const times = current()
+        .filter((b) => b.date === date && !b.checkedIn)
+        .map((b) => b.time)
+      return [...new Set(times)].sort()
     },
 
     async list(date) {

@@ -16,6 +16,7 @@ type VisitCall =
   | 'listSlots'
   | 'bookAppointment'
   | 'checkIn'
+  | 'listCheckInTimes'
   | 'listBookings'
   | 'cancelBooking'
 
@@ -38,6 +39,7 @@ export function visitHandlers(
     listSlots: ({ date }) => bookings.slots(date),
     bookAppointment: (input) => bookings.book(input),
     checkIn: (input) => bookings.checkIn(input),
+    listCheckInTimes: async () => ok(await bookings.checkInTimes()),
     listBookings: staffOnly(staffCall, async ({ date }) => ok(await bookings.list(date))),
     cancelBooking: staffOnly(staffCall, ({ reference }) => bookings.cancel(reference)),
   }

@@ -237,6 +237,19 @@ describe('checking in', () => {
     expect(await bookings.checkIn({ time: '14:00' })).toMatchObject({ ok: true, value: { reference } })
   })
 
+  it('lists today’s booked times not yet checked in, once each and in order, without names', async () => {
+    const { bookings, book, clock } = await setup()
+    await book(toronto('2026-11-25', '15:30'), 'Ana')
+    await book(toronto('2026-11-25', '14:00'), 'Bo')
+    await book(toronto('2026-11-25', '14:00'))
+    const { reference } = await book(toronto('2026-11-25', '11:00'))
+    await book(toronto('2026-11-26', '12:00'))
+    await bookings.checkIn({ reference })
+    expect(await bookings.checkInTimes()).toEqual(['14:00', '15:30'])
+    clock.set('2026-11-26T15:00:00Z')
+    expect(await bookings.checkInTimes()).toEqual(['12:00'])
+  })
+
   it('asks for the reference when two appointments share the time', async () => {
     const { bookings, book } = await setup()
     await book(toronto('2026-11-25', '14:00'))
