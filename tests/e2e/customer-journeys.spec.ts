@@ -11,12 +11,7 @@ test('(a) a customer with a new phone, a served brand and a valid licence is rea
 }) => {
   await kiosk.open()
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('Bell')
-  await customer.account('I am the account holder')
-  await customer.ids(['Driver’s licence'])
-  await customer.device(ALL_DEVICE_CHECKS)
+  await customer.toAppointment('I have a new phone', 'Bell', ['Driver’s licence'])
   await customer.walkIn()
   await customer.onScreen('fees')
   await expect(page.getByText('Ask staff: we don’t have a confirmed price for this.')).toBeVisible()
@@ -73,12 +68,7 @@ test('(c) a brand the store does not serve: not here, the right carrier named, n
 test('(d) only a citizenship certificate: almost ready, photo ID missing', async ({ kiosk, page }) => {
   await kiosk.open()
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('Koodo')
-  await customer.account('I am the account holder')
-  await customer.ids([/^Citizenship certificate/], null)
-  await customer.device(ALL_DEVICE_CHECKS)
+  await customer.toAppointment('I have a new phone', 'Koodo', [/^Citizenship certificate/], null)
   await customer.walkIn()
   await customer.tap('Continue')
 
@@ -165,13 +155,7 @@ test('(g) with photo ID missing, booking a later time comes first and ends on th
 }) => {
   await kiosk.open()
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('Bell')
-  await customer.account('I am the account holder')
-  await customer.ids([/^Health card/], null)
-  await customer.device(ALL_DEVICE_CHECKS)
-  await customer.onScreen('appointment')
+  await customer.toAppointment('I have a new phone', 'Bell', [/^Health card/], null)
   await expect(page.getByText('You have something to sort out first.', { exact: false })).toBeVisible()
   await expect(page.locator('[data-screen="appointment"] .choices button').first()).toHaveText(
     'Come back later — book a time',
@@ -209,13 +193,7 @@ test('(h) a customer with a booking today checks in by its reference', async ({ 
   const { reference } = booked.value as { reference: string }
 
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('My phone is damaged or not working')
-  await customer.tap('Rogers')
-  await customer.account('I am the account holder')
-  await customer.ids(['Passport'])
-  await customer.device(ALL_DEVICE_CHECKS)
-  await customer.onScreen('appointment')
+  await customer.toAppointment('My phone is damaged or not working', 'Rogers', ['Passport'])
   await customer.tap('I have an appointment')
   for (const character of 'ZZZZ') await customer.tap(character)
   await customer.tap('Check in')
@@ -252,13 +230,7 @@ test('(i) a customer without their reference checks in by the time of their appo
   const { reference } = second.value as { reference: string }
 
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('TELUS')
-  await customer.account('I am the account holder')
-  await customer.ids(['Passport'])
-  await customer.device(ALL_DEVICE_CHECKS)
-  await customer.onScreen('appointment')
+  await customer.toAppointment('I have a new phone', 'TELUS', ['Passport'])
   await customer.tap('I have an appointment')
   await customer.tap('I don’t have my reference — choose my time')
   await expect(page.getByText('What time is your appointment today?')).toBeVisible()

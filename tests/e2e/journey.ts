@@ -41,6 +41,25 @@ export class Customer {
     }
   }
 
+  /**
+   * The common way in, in English: a situation with no extra screen, a brand, the account holder in good
+   * standing, the given ID, every device check; ends on the appointment step.
+   */
+  async toAppointment(
+    situation: string,
+    brand: string,
+    documents: (string | RegExp)[],
+    nameMatches: 'Yes' | 'No' | null = 'Yes',
+  ) {
+    await this.startInEnglish()
+    await this.tap(situation)
+    await this.tap(brand)
+    await this.account('I am the account holder')
+    await this.ids(documents, nameMatches)
+    await this.device(ALL_DEVICE_CHECKS)
+    await this.onScreen('appointment')
+  }
+
   /** On the appointment step: joins the walk-in line and goes on to the fees. */
   async walkIn() {
     await this.onScreen('appointment')

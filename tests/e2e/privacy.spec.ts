@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { piniaState } from './harness/app-state'
 import { readPageStorage } from './harness/page-storage'
-import { ALL_DEVICE_CHECKS, Customer } from './journey'
+import { Customer } from './journey'
 
 /** The default store: 60 s on the summary, then a 30 s warning. */
 const SUMMARY_IDLE_MS = 60_000
@@ -52,12 +52,7 @@ async function leakIntoWebStorage(page: Page, canary: string): Promise<void> {
 test('a customer who walks away from the summary leaves nothing behind', async ({ kiosk, page }) => {
   await kiosk.open()
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('Bell')
-  await customer.account('I am the account holder')
-  await customer.ids(['Driver’s licence'])
-  await customer.device(ALL_DEVICE_CHECKS)
+  await customer.toAppointment('I have a new phone', 'Bell', ['Driver’s licence'])
 
   // A booking's first name, typed and then backed out of without booking.
   await customer.onScreen('appointment')

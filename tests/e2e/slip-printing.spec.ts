@@ -3,7 +3,7 @@ import { copyFileSync, mkdirSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { ALL_DEVICE_CHECKS, Customer } from './journey'
+import { Customer } from './journey'
 import type { SlipData } from '../../electron/shared/slip'
 
 /** Issue 5: the printed slip, through the harness printers. PNGs of the PDFs go to /work/briefs/out. */
@@ -37,12 +37,7 @@ function renderForLooking(path: string, name: string): void {
 /** Issue 3's journey (d) to the summary: Koodo, only a citizenship certificate, a walk-in number. */
 async function finishJourneyInEnglish(page: Page): Promise<void> {
   const customer = new Customer(page)
-  await customer.startInEnglish()
-  await customer.tap('I have a new phone')
-  await customer.tap('Koodo')
-  await customer.account('I am the account holder')
-  await customer.ids([/^Citizenship certificate/], null)
-  await customer.device(ALL_DEVICE_CHECKS)
+  await customer.toAppointment('I have a new phone', 'Koodo', [/^Citizenship certificate/], null)
   await customer.walkIn()
   await customer.tap('Continue')
   await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'almost')
