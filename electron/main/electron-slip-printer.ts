@@ -73,6 +73,7 @@ export function createElectronSlipPrinter(settings: ElectronSlipPrinterSettings)
   }
 }
 
+/** The same locked-down webPreferences as the kiosk window, written out here so electronegativity reads them. */
 function hiddenWindow(session: Session, paperWidthMm: number): BrowserWindow {
   return new BrowserWindow({
     show: false,
