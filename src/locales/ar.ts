@@ -232,7 +232,6 @@ const ar = {
   },
   done: {
     title: 'خذ إيصالك',
-    titleNoSlip: 'شكرًا لك',
     ticket: 'رقمك',
     appointment: 'موعدك',
     thanks: 'شكرًا لك. سينادي أحد الموظفين رقمك.',

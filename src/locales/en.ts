@@ -217,7 +217,6 @@ const en = {
   },
   done: {
     title: 'Take your slip',
-    titleNoSlip: 'Thank you',
     ticket: 'Your number',
     appointment: 'Your appointment',
     thanks: 'Thank you. A staff member will call your number.',

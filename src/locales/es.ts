@@ -236,7 +236,6 @@ const es = {
   },
   done: {
     title: 'Tome su comprobante',
-    titleNoSlip: 'Gracias',
     ticket: 'Su número',
     appointment: 'Su cita',
     thanks: 'Gracias. Alguien del personal llamará su número.',

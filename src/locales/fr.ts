@@ -232,7 +232,6 @@ const fr: MessageSchema = {
   },
   done: {
     title: 'Prenez votre reçu',
-    titleNoSlip: 'Merci',
     ticket: 'Votre numéro',
     appointment: 'Votre rendez-vous',
     thanks: 'Merci. Un membre du personnel appellera votre numéro.',

@@ -238,7 +238,6 @@ const tl = {
   },
   done: {
     title: 'Kunin ang inyong slip',
-    titleNoSlip: 'Salamat',
     ticket: 'Ang inyong numero',
     appointment: 'Ang inyong appointment',
     thanks: 'Salamat. Tatawagin ng staff ang inyong numero.',

@@ -219,7 +219,6 @@ const zhHans = {
   },
   done: {
     title: '请拿好您的单据',
-    titleNoSlip: '谢谢',
     ticket: '您的号码',
     appointment: '您的预约',
     thanks: '谢谢。工作人员会叫您的号码。',

@@ -222,7 +222,6 @@ const zhHant = {
   },
   done: {
     title: '請拿取您的單據',
-    titleNoSlip: '謝謝',
     ticket: '您的號碼',
     appointment: '您的預約',
     thanks: '謝謝。職員會叫您的號碼。',
