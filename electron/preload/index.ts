@@ -1,14 +1,18 @@
 import { contextBridge, ipcRenderer } from 'electron'
 import { kioskChannel } from '../shared/channels'
 import type { KioskApi, KioskCallName } from '../shared/contract'
+import { askEarly } from '../shared/ask-early'
 
 function call(name: KioskCallName, input?: unknown) {
   return ipcRenderer.invoke(kioskChannel(name), input)
 }
 
+// The first screen waits for the store's config: ask while the page's scripts load.
+const getConfig = askEarly(() => call('getConfig'))
+
 /** `window.kiosk`: named functions only. The main process validates every input again. */
 const kiosk = {
-  getConfig: () => call('getConfig'),
+  getConfig,
   logEvent: (event) => call('logEvent', event),
   clearSessionData: () => call('clearSessionData'),
 
