@@ -1,4 +1,4 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createMemoryHistory, type RouteRecordRaw } from 'vue-router'
 import type { Answers } from '@/domain/answers'
 import { canEnter, firstUnanswered, type ScreenId } from '@/domain/journey-flow'
 import type { StoreConfig } from '@shared/store-config'
@@ -37,12 +37,14 @@ export interface JourneyState {
 }
 
 /**
- * Hash history: the renderer is served from app://kiosk/index.html, with no server to rewrite paths.
+ * Memory history: the kiosk has no address bar and no browser Back button, so the address never needs
+ * to follow the screen. Every load starts at the welcome screen (a reload never lands a new customer
+ * mid-journey), no address can open a screen, and the start skips the history writes a hash router does.
  * The guard keeps the order: a screen whose earlier questions aren't answered sends the customer to the
  * first one that is still open.
  */
 export function createKioskRouter(state: JourneyState) {
-  const router = createRouter({ history: createWebHashHistory(), routes })
+  const router = createRouter({ history: createMemoryHistory(), routes })
   router.beforeEach((to) => {
     if (to.meta.staffOnly) return state.staffActive?.() === true || { name: 'welcome' }
     const config = state.config()
