@@ -1,9 +1,11 @@
 import type { LanguageCode } from '@shared/id-lists'
 import en, { type MessageSchema } from './en'
-import fr from './fr'
 
-/** Every language the renderer has words for. The store config picks which of them are offered. */
-export const messages: Partial<Record<LanguageCode, MessageSchema>> = { en, fr }
+/**
+ * The words vue-i18n starts with: English, the fallback for every language. The others, French
+ * included, are fetched from their own chunk when the store offers them (locales/loader.ts).
+ */
+export const messages: Partial<Record<LanguageCode, MessageSchema>> = { en }
 
 /** BCP 47 tags for Intl and the html lang attribute. */
 export const LOCALE_TAGS: Record<LanguageCode, string> = {
@@ -20,10 +22,6 @@ export const LOCALE_TAGS: Record<LanguageCode, string> = {
 
 export function isRightToLeft(language: LanguageCode): boolean {
   return language === 'ar'
-}
-
-export function hasMessages(language: LanguageCode): boolean {
-  return messages[language] !== undefined
 }
 
 /**

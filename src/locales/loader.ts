@@ -1,16 +1,14 @@
 import type { LanguageCode } from '@shared/id-lists'
 import en from './en'
-import fr from './fr'
 import type { CustomerMessages } from './schema'
 
 /**
- * English and French are in the first-screen bundle (the law's two languages, and English is the
- * fallback). The others are separate chunks, loaded only when the store enables them.
+ * English is in the first-screen bundle (it is the fallback). Every other language, French included, is
+ * its own chunk, loaded only when the store enables it: the store's default language before the first
+ * screen, the others just after it is painted.
  */
-const LAZY_MESSAGES: Record<
-  Exclude<LanguageCode, 'en' | 'fr'>,
-  () => Promise<{ default: CustomerMessages }>
-> = {
+const LAZY_MESSAGES: Record<Exclude<LanguageCode, 'en'>, () => Promise<{ default: CustomerMessages }>> = {
+  fr: () => import('./fr'),
   'zh-Hans': () => import('./zh-Hans'),
   'zh-Hant': () => import('./zh-Hant'),
   pa: () => import('./pa'),
@@ -21,6 +19,5 @@ const LAZY_MESSAGES: Record<
 
 export async function loadMessages(language: LanguageCode): Promise<CustomerMessages> {
   if (language === 'en') return en
-  if (language === 'fr') return fr
   return (await LAZY_MESSAGES[language]()).default
 }
