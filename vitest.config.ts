@@ -13,7 +13,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['tests/unit/{main,services,shared,bench}/**/*.test.ts'],
+          include: ['tests/unit/{main,services,shared,bench,build}/**/*.test.ts'],
         },
       },
       {

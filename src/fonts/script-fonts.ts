@@ -38,13 +38,28 @@ export const SCRIPT_FAMILY: Record<LanguageCode, string> = {
 
 const requested = new Map<LanguageCode, Promise<unknown>>()
 
+/**
+ * Noto Sans comes first in every language's stack. Its faces are declared in the first-screen CSS and
+ * preloaded by index.html; waiting for them here means the first screen is laid out once, in its own
+ * font, rather than in a system font first and again when Noto Sans arrives.
+ */
+const LATIN_FACES = ['400 1em "Noto Sans"', '700 1em "Noto Sans"']
+let latinFaces: Promise<unknown> | null = null
+
+function loadLatinFaces(): Promise<unknown> {
+  // A face that fails to load is not an error the customer should wait on: the stack falls back.
+  latinFaces ??= Promise.all(LATIN_FACES.map((face) => document.fonts?.load(face).catch(() => [])))
+  return latinFaces
+}
+
 export function loadScriptFonts(languages: readonly LanguageCode[]): Promise<unknown> {
-  return Promise.all(
-    languages.map((language) => {
+  return Promise.all([
+    loadLatinFaces(),
+    ...languages.map((language) => {
       const load = SCRIPT_FONTS[language]
       if (!load) return undefined
       if (!requested.has(language)) requested.set(language, load())
       return requested.get(language)
     }),
-  )
+  ])
 }
