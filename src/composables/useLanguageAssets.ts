@@ -4,6 +4,7 @@ import type { LanguageCode } from '@shared/id-lists'
 import { installLanguages } from '@/i18n'
 import { loadScriptFonts } from '@/fonts/script-fonts'
 import { useKioskStore } from '@/stores/kiosk'
+import { afterPaintInBackground } from '@/services/background-task'
 
 /**
  * The words and fonts of every language the store offers, fetched in the background when the config
@@ -34,9 +35,7 @@ export function useLanguageAssets() {
     (enabled) => {
       if (!enabled) return
       allLoaded.value = false
-      requestAnimationFrame(() =>
-        setTimeout(() => void prepare(enabled).then(() => (allLoaded.value = true)), 0),
-      )
+      afterPaintInBackground(() => void prepare(enabled).then(() => (allLoaded.value = true)))
     },
   )
 
