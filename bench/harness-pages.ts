@@ -1,6 +1,5 @@
 import type { Browser, BrowserContext, Page, TestInfo } from '@playwright/test'
-import { rendererHeaders } from '../electron/main/renderer-files'
-import { HARNESS_ORIGIN, KioskHarness } from '../tests/e2e/harness/kiosk-harness'
+import { KioskHarness } from '../tests/e2e/harness/kiosk-harness'
 
 /** The bench opens its own contexts (a cold start needs a fresh one), with the e2e project's options. */
 export async function newKioskContext(browser: Browser, testInfo: TestInfo): Promise<BrowserContext> {
@@ -17,19 +16,11 @@ export function kioskOn(page: Page, testInfo: TestInfo, errors: string[]): Kiosk
   return new KioskHarness(page, testInfo, 'default')
 }
 
-export const MINIMAL_URL = `${HARNESS_ORIGIN}/bench-minimal.html`
-
-/** What the browser needs for any page at all: a heading and a button, served like the kiosk. */
-const MINIMAL_HTML = `<!doctype html>
+/** What the browser needs for any page at all: a heading and a button. */
+export const MINIMAL_PAGE = {
+  path: 'bench-minimal.html',
+  html: `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>minimal</title></head>
 <body><main data-step="welcome"><h1>Need a replacement eSIM?</h1><button type="button">Touch to start</button></main></body>
-</html>`
-
-/** Serves the minimal page the way the harness serves the renderer (route, CSP headers, fake clock). */
-export async function serveMinimalPage(page: Page): Promise<void> {
-  await page.route('**/*', (route) => route.abort('blockedbyclient'))
-  await page.route(MINIMAL_URL, (route) =>
-    route.fulfill({ status: 200, headers: rendererHeaders('bench-minimal.html'), body: MINIMAL_HTML }),
-  )
-  await page.clock.install()
+</html>`,
 }

@@ -41,6 +41,8 @@ export interface BenchDriver {
 export type BenchWindow = Window & {
   __bench?: BenchDriver
   __benchStart?: Promise<number>
+  /** Exposed by the bench: the start probe reports through it, so nothing polls the page meanwhile. */
+  __benchStartReport?: (ms: number) => void
   __pwClock?: { builtins: RealTimers }
 }
 
@@ -53,7 +55,8 @@ interface RealTimers {
 
 /**
  * Init script: resolves `window.__benchStart` with the milliseconds from navigation start to the
- * moment `selector` is in the page and a frame with it has been painted (the screen accepts a tap).
+ * moment `selector` is in the page and a frame with it has been painted (the screen accepts a tap),
+ * and reports them through `__benchStartReport` when the bench exposed it.
  */
 export function startProbe(selector: string): void {
   const page = window as BenchWindow
@@ -68,7 +71,11 @@ export function startProbe(selector: string): void {
     const painted = () =>
       real().requestAnimationFrame(() => {
         const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolve(real().performance.now())
+        channel.port1.onmessage = () => {
+          const ms = real().performance.now()
+          resolve(ms)
+          page.__benchStartReport?.(ms)
+        }
         channel.port2.postMessage(null)
       })
     const observer = new MutationObserver(() => {
@@ -147,7 +154,11 @@ export function installBenchDriver(): void {
     return new Promise((resolve) =>
       real().requestAnimationFrame(() => {
         const channel = new MessageChannel()
-        channel.port1.onmessage = () => resolve(real().performance.now())
+        channel.port1.onmessage = () => {
+          const ms = real().performance.now()
+          resolve(ms)
+          page.__benchStartReport?.(ms)
+        }
         channel.port2.postMessage(null)
       }),
     )

@@ -28,7 +28,7 @@ const CHECK = process.env['BENCH_CHECK'] === '1'
 const ONLY = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim())
 const SETTINGS = QUICK
   ? { startRuns: 3, tapRounds: 2, sessions: 20, sampleEvery: 10, printEvery: 2, slipRuns: 3 }
-  : { startRuns: 11, tapRounds: 20, sessions: 1000, sampleEvery: 100, printEvery: 10, slipRuns: 11 }
+  : { startRuns: 21, tapRounds: 20, sessions: 1000, sampleEvery: 100, printEvery: 10, slipRuns: 11 }
 
 const BUDGETS_FILE = resolve('bench/budgets.json')
 const RESULTS_FILE = resolve('bench/results.json')

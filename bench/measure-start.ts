@@ -1,6 +1,6 @@
 import type { Browser, Page, TestInfo } from '@playwright/test'
-import { startProbe, type BenchWindow } from './in-page'
-import { kioskOn, MINIMAL_URL, newKioskContext, serveMinimalPage } from './harness-pages'
+import { startProbe } from './in-page'
+import { kioskOn, MINIMAL_PAGE, newKioskContext } from './harness-pages'
 import { median, round } from './stats'
 
 /** The first tap target of each page: the welcome screen's first button. */
@@ -16,33 +16,43 @@ export interface StartReport {
 /**
  * Navigation start to the welcome screen taking taps, measured in the page. Cold: a new browser
  * context each time (nothing cached). Warm: a reload in a context that has shown the page before.
+ * The harness returns as soon as the navigation has begun and the page reports its own time through a
+ * binding: waiting with Playwright would run its scripts in the page while it starts.
  */
 export async function measureStart(browser: Browser, testInfo: TestInfo, runs: number, errors: string[]) {
   const openApp = async (page: Page) => {
-    await kioskOn(page, testInfo, errors).open()
+    await kioskOn(page, testInfo, errors).open({ waitFor: 'commit' })
   }
+  // The same window as the kiosk's: same routes, headers, preload stand-in and clock.
   const openMinimal = async (page: Page) => {
-    await serveMinimalPage(page)
-    await page.goto(MINIMAL_URL)
+    await kioskOn(page, testInfo, errors).open({ otherPage: MINIMAL_PAGE, waitFor: 'commit' })
+  }
+
+  const probedPage = async () => {
+    const context = await newKioskContext(browser, testInfo)
+    const page = await context.newPage()
+    const nextStart = await reportedStarts(page)
+    await page.addInitScript(startProbe, FIRST_TAP_TARGET)
+    return { page, nextStart }
   }
 
   const coldOnce = async (open: (page: Page) => Promise<void>) => {
-    const context = await newKioskContext(browser, testInfo)
-    const page = await context.newPage()
-    await page.addInitScript(startProbe, FIRST_TAP_TARGET)
+    const { page, nextStart } = await probedPage()
     await open(page)
-    const ms = await startTime(page)
-    await context.close()
+    const ms = await nextStart()
+    await page.context().close()
     return ms
   }
 
   const warmPage = async (open: (page: Page) => Promise<void>) => {
-    const context = await newKioskContext(browser, testInfo)
-    const page = await context.newPage()
-    await page.addInitScript(startProbe, FIRST_TAP_TARGET)
-    await open(page)
-    await startTime(page)
-    return page
+    const probed = await probedPage()
+    await open(probed.page)
+    await probed.nextStart()
+    return probed
+  }
+  const reloadOnce = async ({ page, nextStart }: { page: Page; nextStart: () => Promise<number> }) => {
+    await page.reload({ waitUntil: 'commit' })
+    return nextStart()
   }
 
   // Runs alternate between the kiosk and the minimal page, so that a slow moment of the shared
@@ -57,13 +67,11 @@ export async function measureStart(browser: Browser, testInfo: TestInfo, runs: n
   const warmApp: number[] = []
   const warmMinimal: number[] = []
   for (let run = 0; run < runs; run += 1) {
-    await warmPages.minimal.reload()
-    warmMinimal.push(await startTime(warmPages.minimal))
-    await warmPages.app.reload()
-    warmApp.push(await startTime(warmPages.app))
+    warmMinimal.push(await reloadOnce(warmPages.minimal))
+    warmApp.push(await reloadOnce(warmPages.app))
   }
-  await warmPages.app.context().close()
-  await warmPages.minimal.context().close()
+  await warmPages.app.page.context().close()
+  await warmPages.minimal.page.context().close()
 
   const report: StartReport = {
     runs,
@@ -79,10 +87,24 @@ export async function measureStart(browser: Browser, testInfo: TestInfo, runs: n
   return report
 }
 
-async function startTime(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const start = (window as BenchWindow).__benchStart
-    if (!start) throw new Error('The start probe did not run')
-    return start
+/** Each start the page reports, in order; a page that never reports fails the measure, not the run. */
+async function reportedStarts(page: Page): Promise<() => Promise<number>> {
+  const reported: number[] = []
+  const waiting: ((ms: number) => void)[] = []
+  await page.exposeFunction('__benchStartReport', (ms: number) => {
+    const next = waiting.shift()
+    if (next) next(ms)
+    else reported.push(ms)
   })
+  return () => {
+    const ms = reported.shift()
+    if (ms !== undefined) return Promise.resolve(ms)
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The welcome screen did not show within 10 s')), 10_000)
+      waiting.push((value) => {
+        clearTimeout(timer)
+        resolve(value)
+      })
+    })
+  }
 }

@@ -32,6 +32,16 @@ export type StoreConfigChoice = 'default' | keyof typeof SAMPLE_CONFIGS
 export interface OpenOptions {
   /** Where the page's and the services' clocks start. */
   time?: string
+  /**
+   * A page of the caller's own, opened instead of the kiosk's in the same window (same preload, routes,
+   * headers and clock): the bench's baseline. It must show `[data-step="welcome"]`.
+   */
+  otherPage?: { path: string; html: string }
+  /**
+   * 'welcome' (default): returns once the welcome screen is shown. 'commit': returns as soon as the
+   * navigation has begun, without polling the page (the bench's start measure times the page alone).
+   */
+  waitFor?: 'welcome' | 'commit'
 }
 
 /**
@@ -77,9 +87,15 @@ export class KioskHarness {
     if (this.printer) this.configurePrinter(sample ?? DEFAULT_CONFIG_PATH)
     await this.startServices()
     await this.serveRenderer()
+    if (options.otherPage) await this.serveOtherPage(options.otherPage)
     await this.exposeKioskApi()
     await this.page.clock.install({ time: this.clock.now() })
-    await this.page.goto(`${HARNESS_ORIGIN}/index.html#/`)
+    const url = `${HARNESS_ORIGIN}/${options.otherPage?.path ?? 'index.html#/'}`
+    if (options.waitFor === 'commit') {
+      await this.page.goto(url, { waitUntil: 'commit' })
+      return
+    }
+    await this.page.goto(url)
     await this.page.locator('[data-step="welcome"]').waitFor()
   }
 
@@ -166,6 +182,13 @@ export class KioskHarness {
     })
   }
 
+  /** Registered after the renderer's route, so it answers first for its own path. */
+  private async serveOtherPage({ path, html }: { path: string; html: string }): Promise<void> {
+    await this.page.route(`${HARNESS_ORIGIN}/${path}`, (route) =>
+      route.fulfill({ status: 200, headers: rendererHeaders(path), body: html }),
+    )
+  }
+
   private async exposeKioskApi(): Promise<void> {
     await this.page.exposeBinding('__kioskHarnessCall', (_source, name: string, input: unknown) =>
       dispatchKioskCall(this.services.handlers, name, input, this.logger),
@@ -176,6 +199,14 @@ export class KioskHarness {
       }
       const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
       for (const name of names) api[name] = (input?: unknown) => host.__kioskHarnessCall(name, input)
+      // As the preload does (electron/shared/askEarly): the config is asked for before the scripts run.
+      let earlyConfig: Promise<unknown> | null = host.__kioskHarnessCall('getConfig', undefined)
+      earlyConfig.catch(() => undefined)
+      api['getConfig'] = () => {
+        const answer = earlyConfig ?? host.__kioskHarnessCall('getConfig', undefined)
+        earlyConfig = null
+        return answer
+      }
       Object.defineProperty(window, 'kiosk', { value: Object.freeze(api), configurable: false })
     }, KIOSK_CALL_NAMES)
   }
