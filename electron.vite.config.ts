@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import type { Plugin } from 'vite'
 import { CONTENT_SECURITY_POLICY } from './electron/shared/csp'
-import { preloadFirstScreenFonts } from './electron/build/preload-first-screen-fonts'
+import { preloadPageFonts } from './electron/build/preload-page-fonts'
 
 /** Puts the production CSP in the HTML too, so it holds even if a header is lost. Dev keeps Vite's HMR working. */
 function contentSecurityPolicyMeta(): Plugin {
@@ -47,7 +47,7 @@ export default defineConfig({
       __VUE_I18N_LEGACY_API__: 'false',
       __INTLIFY_PROD_DEVTOOLS__: 'false',
     },
-    plugins: [vue(), contentSecurityPolicyMeta(), preloadFirstScreenFonts()],
+    plugins: [vue(), contentSecurityPolicyMeta(), preloadPageFonts()],
     build: {
       outDir: resolve('out/renderer'),
       // Fonts stay files: the CSP has no data: in font-src.

@@ -29,19 +29,20 @@ function firstScreenStylesheets(bundle: Rollup.OutputBundle, entry: string): str
 }
 
 /**
- * Lets the browser fetch the first screen's fonts while it fetches the scripts, instead of discovering
- * them at the first layout: the page named `htmlFile` gets a preload link for every woff2 file the
- * stylesheets of its entry script name (Noto Sans, regular and bold). The app waits for those faces
- * before the first screen (src/fonts/script-fonts.ts), so the screen is laid out once, in its own font.
+ * Lets the browser fetch a page's fonts while it fetches the scripts, instead of discovering them at
+ * the first layout: every HTML page gets a preload link for each woff2 file named by the stylesheets of
+ * its entry script and the chunks that imports (Noto Sans, regular and bold). The kiosk waits for
+ * those faces before its first screen and the slip before it renders (src/fonts/script-fonts.ts), so
+ * neither is laid out in a system font first.
  */
-export function preloadFirstScreenFonts(htmlFile = 'index.html'): Plugin {
+export function preloadPageFonts(): Plugin {
   return {
-    name: 'kiosk-preload-first-screen-fonts',
+    name: 'kiosk-preload-page-fonts',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
-        if (!context.bundle || !context.chunk || !context.filename.endsWith(htmlFile)) return html
+        if (!context.bundle || !context.chunk) return html
         const bundle = context.bundle
         const stylesheets = firstScreenStylesheets(bundle, context.chunk.fileName)
         const fonts = stylesheets.flatMap((fileName) => {

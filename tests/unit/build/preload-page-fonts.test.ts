@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { IndexHtmlTransformContext, Rollup } from 'vite'
-import {
-  fontPreloadTags,
-  preloadFirstScreenFonts,
-  woff2UrlsIn,
-} from '../../../electron/build/preload-first-screen-fonts'
+import { fontPreloadTags, preloadPageFonts, woff2UrlsIn } from '../../../electron/build/preload-page-fonts'
 
 const FONT_CSS =
   '@font-face{font-family:Noto Sans;font-weight:400;src:url(./noto-400-A.woff2) format("woff2"),url(./noto-400-A.woff) format("woff")}' +
@@ -30,27 +26,28 @@ function bundle(): Rollup.OutputBundle {
     'assets/index.js': chunk('assets/index.js', ['assets/vendor.js'], ['assets/index.css']),
     'assets/vendor.js': chunk('assets/vendor.js', [], ['assets/fonts.css']),
     'assets/lazy.js': chunk('assets/lazy.js', [], ['assets/lazy.css']),
+    'assets/plain.js': chunk('assets/plain.js', [], ['assets/index.css']),
     'assets/index.css': asset('assets/index.css', 'body{margin:0}'),
     'assets/fonts.css': asset('assets/fonts.css', FONT_CSS),
     'assets/lazy.css': asset('assets/lazy.css', '@font-face{src:url(./lazy-font.woff2)}'),
   }
 }
 
-function transform(filename: string): string {
-  const plugin = preloadFirstScreenFonts()
+function transform(entry: string): string {
+  const plugin = preloadPageFonts()
   const hook = plugin.transformIndexHtml as {
     handler: (html: string, context: IndexHtmlTransformContext) => string
   }
   const output = bundle()
   return hook.handler(HTML, {
     path: '/index.html',
-    filename,
+    filename: '/repo/src/index.html',
     bundle: output,
-    chunk: output['assets/index.js'] as Rollup.OutputChunk,
+    chunk: output[entry] as Rollup.OutputChunk,
   })
 }
 
-describe('preloading the first screen fonts', () => {
+describe('preloading each page’s fonts', () => {
   it('finds each woff2 file a stylesheet names, once, and not the woff fallbacks', () => {
     expect(woff2UrlsIn(FONT_CSS)).toEqual(['./noto-400-A.woff2', './noto-700-B.woff2'])
     expect(woff2UrlsIn(FONT_CSS + FONT_CSS)).toHaveLength(2)
@@ -64,7 +61,7 @@ describe('preloading the first screen fonts', () => {
   })
 
   it('preloads the fonts of the entry and of the chunks it imports, but not those of lazy chunks', () => {
-    const html = transform('/repo/src/index.html')
+    const html = transform('assets/index.js')
     expect(html).toContain('href="./assets/noto-400-A.woff2"')
     expect(html).toContain('href="./assets/noto-700-B.woff2"')
     expect(html).not.toContain('lazy-font')
@@ -72,7 +69,7 @@ describe('preloading the first screen fonts', () => {
     expect(html.indexOf('noto-400-A')).toBeLessThan(html.indexOf('<script'))
   })
 
-  it('leaves other pages alone', () => {
-    expect(transform('/repo/src/slip.html')).toBe(HTML)
+  it('leaves a page whose stylesheets name no font as it is', () => {
+    expect(transform('assets/plain.js')).toBe(HTML)
   })
 })
