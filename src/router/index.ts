@@ -1,8 +1,9 @@
-import { createRouter, createMemoryHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, type RouteRecordRaw } from 'vue-router'
 import type { Answers } from '@/domain/answers'
 import { canEnter, firstUnanswered, type ScreenId } from '@/domain/journey-flow'
 import type { StoreConfig } from '@shared/store-config'
 import { SCREEN_VIEWS } from './screen-views'
+import { createKioskHistory } from './kiosk-history'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -37,14 +38,13 @@ export interface JourneyState {
 }
 
 /**
- * Memory history: the kiosk has no address bar and no browser Back button, so the address never needs
- * to follow the screen. Every load starts at the welcome screen (a reload never lands a new customer
- * mid-journey), no address can open a screen, and the start skips the history writes a hash router does.
- * The guard keeps the order: a screen whose earlier questions aren't answered sends the customer to the
- * first one that is still open.
+ * History in memory (kiosk-history.ts): every load starts at the welcome screen (a reload never lands a
+ * new customer mid-journey), no address can open a screen, and the start skips the browser history
+ * writes a hash router makes. The guard keeps the order: a screen whose earlier questions aren't
+ * answered sends the customer to the first one that is still open.
  */
 export function createKioskRouter(state: JourneyState) {
-  const router = createRouter({ history: createMemoryHistory(), routes })
+  const router = createRouter({ history: createKioskHistory(), routes })
   router.beforeEach((to) => {
     if (to.meta.staffOnly) return state.staffActive?.() === true || { name: 'welcome' }
     const config = state.config()
