@@ -154,11 +154,7 @@ export function installBenchDriver(): void {
     return new Promise((resolve) =>
       real().requestAnimationFrame(() => {
         const channel = new MessageChannel()
-        channel.port1.onmessage = () => {
-          const ms = real().performance.now()
-          resolve(ms)
-          page.__benchStartReport?.(ms)
-        }
+        channel.port1.onmessage = () => resolve(real().performance.now())
         channel.port2.postMessage(null)
       }),
     )

@@ -40,7 +40,7 @@ const requested = new Map<LanguageCode, Promise<unknown>>()
 
 /**
  * Noto Sans comes first in every language's stack. Its faces are declared in the first-screen CSS and
- * preloaded by index.html; waiting for them here means the first screen is laid out once, in its own
+ * preloaded by index.html and slip.html; waiting for them here means the first screen is laid out once, in its own
  * font, rather than in a system font first and again when Noto Sans arrives.
  */
 const LATIN_FACES = ['400 1em "Noto Sans"', '700 1em "Noto Sans"']

@@ -199,7 +199,8 @@ export class KioskHarness {
       }
       const api: Record<string, (input?: unknown) => Promise<unknown>> = {}
       for (const name of names) api[name] = (input?: unknown) => host.__kioskHarnessCall(name, input)
-      // As the preload does (electron/shared/askEarly): the config is asked for before the scripts run.
+      // As the preload does (askEarly, electron/shared/ask-early.ts; an init script can import nothing):
+      // the config is asked for before the page's scripts run.
       let earlyConfig: Promise<unknown> | null = host.__kioskHarnessCall('getConfig', undefined)
       earlyConfig.catch(() => undefined)
       api['getConfig'] = () => {
