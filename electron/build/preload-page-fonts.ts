@@ -29,11 +29,12 @@ function firstScreenStylesheets(bundle: Rollup.OutputBundle, entry: string): str
 }
 
 /**
- * Lets the browser fetch a page's fonts while it fetches the scripts, instead of discovering them at
- * the first layout: every HTML page gets a preload link for each woff2 file named by the stylesheets of
- * its entry script and the chunks that imports (Noto Sans, regular and bold). The kiosk waits for
- * those faces before its first screen and the slip before it renders (src/fonts/script-fonts.ts), so
- * neither is laid out in a system font first.
+ * Lets the browser fetch a page's fonts while it runs the scripts, instead of discovering them at the
+ * first layout: every HTML page gets a preload link for each woff2 file named by the stylesheets of its
+ * entry script and the chunks that imports (Noto Sans, regular and bold). The links go last in the
+ * head: the scripts wait for the stylesheets, and both are needed before the fonts are. The kiosk waits
+ * for those faces before its first screen and the slip before it renders (src/fonts/script-fonts.ts),
+ * so neither is laid out in a system font first.
  */
 export function preloadPageFonts(): Plugin {
   return {
@@ -52,7 +53,7 @@ export function preloadPageFonts(): Plugin {
           return woff2UrlsIn(String(asset.source)).map((url) => folder + url.replace(/^\.\//, ''))
         })
         if (fonts.length === 0) return html
-        return html.replace('</title>', `</title>\n    ${fontPreloadTags(fonts)}`)
+        return html.replace('</head>', `  ${fontPreloadTags(fonts)}\n  </head>`)
       },
     },
   }

@@ -6,7 +6,7 @@ const FONT_CSS =
   '@font-face{font-family:Noto Sans;font-weight:400;src:url(./noto-400-A.woff2) format("woff2"),url(./noto-400-A.woff) format("woff")}' +
   '@font-face{font-family:Noto Sans;font-weight:700;src:url("./noto-700-B.woff2") format("woff2")}'
 const HTML =
-  '<head>\n    <title>kiosk</title>\n    <script type="module" src="./assets/index.js"></script>\n</head>'
+  '<head>\n    <title>kiosk</title>\n    <script type="module" src="./assets/index.js"></script>\n    <link rel="stylesheet" href="./assets/index.css">\n</head>'
 
 function chunk(fileName: string, imports: string[], css: string[]): Rollup.OutputChunk {
   return {
@@ -65,8 +65,10 @@ describe('preloading each page’s fonts', () => {
     expect(html).toContain('href="./assets/noto-400-A.woff2"')
     expect(html).toContain('href="./assets/noto-700-B.woff2"')
     expect(html).not.toContain('lazy-font')
-    // Before the script, so the fonts are asked for first.
-    expect(html.indexOf('noto-400-A')).toBeLessThan(html.indexOf('<script'))
+    // After the script and the stylesheets, which are needed first: the fonts only at the first layout.
+    expect(html.indexOf('noto-400-A')).toBeGreaterThan(html.indexOf('<script'))
+    expect(html.indexOf('noto-400-A')).toBeGreaterThan(html.indexOf('rel="stylesheet"'))
+    expect(html.indexOf('noto-400-A')).toBeLessThan(html.indexOf('</head>'))
   })
 
   it('leaves a page whose stylesheets name no font as it is', () => {
