@@ -1,4 +1,5 @@
 import type { LanguageCode } from '@shared/id-lists'
+import { LANGUAGE_NAMES } from '@/locales'
 
 /**
  * Fonts ship with the app (the kiosk is offline and may run on a bare system image). Latin is in the
@@ -40,21 +41,29 @@ const requested = new Map<LanguageCode, Promise<unknown>>()
 
 /**
  * Noto Sans comes first in every language's stack. Its faces are declared in the first-screen CSS and
- * preloaded by index.html and slip.html; waiting for them here means the first screen is laid out once, in its own
- * font, rather than in a system font first and again when Noto Sans arrives.
+ * preloaded by index.html and slip.html; index.html also preloads the language names' face
+ * (language-names.css). Waiting for them here means the first screen is laid out once, in its own
+ * fonts, rather than in system fonts first and again when these arrive. main.ts starts the load before
+ * it builds the app. A face the page doesn't declare (the slip has no language names) loads nothing.
  */
-const LATIN_FACES = ['400 1em "Noto Sans"', '700 1em "Noto Sans"']
-let latinFaces: Promise<unknown> | null = null
+const FIRST_SCREEN_FACES: readonly [font: string, text: string][] = [
+  ['400 1em "Noto Sans"', ' '],
+  ['700 1em "Noto Sans"', ' '],
+  ['700 1em "Kiosk Language Names"', Object.values(LANGUAGE_NAMES).join('')],
+]
+let firstScreenFaces: Promise<unknown> | null = null
 
-function loadLatinFaces(): Promise<unknown> {
+export function loadFirstScreenFaces(): Promise<unknown> {
   // A face that fails to load is not an error the customer should wait on: the stack falls back.
-  latinFaces ??= Promise.all(LATIN_FACES.map((face) => document.fonts?.load(face).catch(() => [])))
-  return latinFaces
+  firstScreenFaces ??= Promise.all(
+    FIRST_SCREEN_FACES.map(([font, text]) => document.fonts?.load(font, text).catch(() => [])),
+  )
+  return firstScreenFaces
 }
 
 export function loadScriptFonts(languages: readonly LanguageCode[]): Promise<unknown> {
   return Promise.all([
-    loadLatinFaces(),
+    loadFirstScreenFaces(),
     ...languages.map((language) => {
       const load = SCRIPT_FONTS[language]
       if (!load) return undefined
