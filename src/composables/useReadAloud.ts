@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import type { LanguageCode } from '@shared/id-lists'
 import { LOCALE_TAGS } from '@/locales'
 import { pickVoice, screenSpeech } from '@/domain/speech'
+import { afterPaintInBackground } from '@/services/background-task'
 
 function speechSupported(): boolean {
   return typeof window !== 'undefined' && 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in window
@@ -27,7 +28,8 @@ function textsOf(root: Element, selector: string, language: string): string[] {
 export function useReadAloud() {
   const { locale } = useI18n({ useScope: 'global' })
   const supported = speechSupported()
-  const voices = shallowRef<SpeechSynthesisVoice[]>(supported ? window.speechSynthesis.getVoices() : [])
+  // Asking for the voices wakes the speech service: not before the first screen is painted.
+  const voices = shallowRef<SpeechSynthesisVoice[]>([])
   const voice = computed(() => pickVoice(voices.value, locale.value))
   const voiceAvailable = computed(() => voice.value !== null)
 
@@ -35,8 +37,16 @@ export function useReadAloud() {
     voices.value = window.speechSynthesis.getVoices()
   }
   if (supported) {
-    window.speechSynthesis.addEventListener('voiceschanged', refreshVoices)
-    onScopeDispose(() => window.speechSynthesis.removeEventListener('voiceschanged', refreshVoices))
+    let listening = true
+    afterPaintInBackground(() => {
+      if (!listening) return
+      refreshVoices()
+      window.speechSynthesis.addEventListener('voiceschanged', refreshVoices)
+    })
+    onScopeDispose(() => {
+      listening = false
+      window.speechSynthesis.removeEventListener('voiceschanged', refreshVoices)
+    })
   }
 
   function stop(): void {
@@ -45,6 +55,7 @@ export function useReadAloud() {
 
   function readScreen(): void {
     stop()
+    if (supported && voices.value.length === 0) refreshVoices()
     const chosen = voice.value
     const root = document.querySelector('[data-screen] main, main[data-screen]')
     if (!supported || !chosen || !root) return
