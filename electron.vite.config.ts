@@ -50,8 +50,8 @@ function rendererPlugins(): Plugin[] {
 
 /**
  * slip.html, the printed slip, loaded by the main process in a hidden window. It is built apart from
- * the kiosk's page, so that the kiosk's first screen is one script and one stylesheet (see
- * build-page-apart.ts). In development the dev server serves both pages.
+ * the kiosk's page, so that neither page's chunks are cut to fit the other (see build-page-apart.ts).
+ * In development the dev server serves both pages.
  */
 function slipPage(main: MainBuild): InlineConfig {
   const base = rendererBase()

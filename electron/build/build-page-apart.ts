@@ -9,9 +9,9 @@ export interface MainBuild {
 
 /**
  * Builds another HTML page of the renderer on its own, into the same folder, once the main build has
- * written its files. Two pages in one build share their common modules (Vue, vue-i18n, fonts) through
- * extra chunks, so the kiosk's first screen would load three scripts and two stylesheets instead of one
- * of each. A page built apart has its own copy of what it uses instead.
+ * written its files. Two pages in one build share their common modules (Vue, vue-i18n, the fonts' CSS)
+ * through chunks cut to fit both, so each page's first load is shaped by the other's imports (the
+ * kiosk's first screen had two stylesheets). A page built apart has its own copy of what it uses.
  */
 export function buildPageApart(pageConfig: (main: MainBuild) => InlineConfig): Plugin {
   let main: MainBuild | null = null
