@@ -1,4 +1,4 @@
-import { computed, onScopeDispose, shallowRef } from 'vue'
+import { computed, shallowRef, type ShallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { LanguageCode } from '@shared/id-lists'
 import { LOCALE_TAGS } from '@/locales'
@@ -20,6 +20,26 @@ function textsOf(root: Element, selector: string, language: string): string[] {
     .map((element) => element.innerText)
 }
 
+let voiceList: ShallowRef<SpeechSynthesisVoice[]> | null = null
+
+/**
+ * The kiosk's installed voices, one list for the whole app (the bar on every screen reads it). Asking
+ * for them wakes the speech service, so the first ask waits until the first screen is painted.
+ */
+function installedVoices(): ShallowRef<SpeechSynthesisVoice[]> {
+  if (voiceList) return voiceList
+  const list = shallowRef<SpeechSynthesisVoice[]>([])
+  voiceList = list
+  if (speechSupported()) {
+    const refresh = () => (list.value = window.speechSynthesis.getVoices())
+    afterPaintInBackground(() => {
+      refresh()
+      window.speechSynthesis.addEventListener('voiceschanged', refresh)
+    })
+  }
+  return list
+}
+
 /**
  * Reads the current screen's question and choices aloud with the Web Speech API, in the customer's
  * language, with a voice installed on the kiosk. `voiceAvailable` is false where no such voice exists,
@@ -28,26 +48,9 @@ function textsOf(root: Element, selector: string, language: string): string[] {
 export function useReadAloud() {
   const { locale } = useI18n({ useScope: 'global' })
   const supported = speechSupported()
-  // Asking for the voices wakes the speech service: not before the first screen is painted.
-  const voices = shallowRef<SpeechSynthesisVoice[]>([])
+  const voices = installedVoices()
   const voice = computed(() => pickVoice(voices.value, locale.value))
   const voiceAvailable = computed(() => voice.value !== null)
-
-  function refreshVoices(): void {
-    voices.value = window.speechSynthesis.getVoices()
-  }
-  if (supported) {
-    let listening = true
-    afterPaintInBackground(() => {
-      if (!listening) return
-      refreshVoices()
-      window.speechSynthesis.addEventListener('voiceschanged', refreshVoices)
-    })
-    onScopeDispose(() => {
-      listening = false
-      window.speechSynthesis.removeEventListener('voiceschanged', refreshVoices)
-    })
-  }
 
   function stop(): void {
     if (supported) window.speechSynthesis.cancel()
@@ -55,7 +58,8 @@ export function useReadAloud() {
 
   function readScreen(): void {
     stop()
-    if (supported && voices.value.length === 0) refreshVoices()
+    // Read aloud turned on before the first paint's background work: ask now.
+    if (supported && voices.value.length === 0) voices.value = window.speechSynthesis.getVoices()
     const chosen = voice.value
     const root = document.querySelector('[data-screen] main, main[data-screen]')
     if (!supported || !chosen || !root) return
